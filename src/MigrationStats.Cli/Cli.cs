@@ -1,0 +1,32 @@
+using System.CommandLine;
+
+namespace MigrationStats.Cli;
+
+/// <summary>
+/// Parses arguments and prints: every command calls one library function. Exit codes: 0 ok,
+/// 1 usage, 2 bad input or failed verification.
+/// </summary>
+public static class Cli
+{
+    /// <summary>Exit code for success.</summary>
+    public const int Ok = 0;
+    /// <summary>Exit code for bad input or a failed check.</summary>
+    public const int InputProblem = 2;
+
+    /// <summary>Runs a command line, writing to the given writers; returns the exit code.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("MigrationStats: figures, dates and trend series from UN report texts, each checked against its source.");
+        root.Subcommands.Add(InspectCommand.Create(stdout));
+        var result = root.Parse(args);
+        try
+        {
+            return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (InputException e)
+        {
+            stderr.WriteLine($"error: {e.Message}");
+            return InputProblem;
+        }
+    }
+}

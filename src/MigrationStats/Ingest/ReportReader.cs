@@ -1,0 +1,124 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace MigrationStats.Ingest;
+
+/// <summary>Finds report files and reads them as strict UTF-8 into <see cref="ReportDocument"/>s.</summary>
+public static class ReportReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// Expands files and folders into the report files they name (a folder: its <c>*.txt</c>
+    /// files, sorted by name). Throws <see cref="InputException"/> for a missing path or a
+    /// folder with no text files.
+    /// </summary>
+    public static ImmutableArray<string> ResolveInputs(IEnumerable<string> paths)
+    {
+        var files = ImmutableArray.CreateBuilder<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                var found = Directory.GetFiles(path, "*.txt").Order(StringComparer.Ordinal).ToArray();
+                if (found.Length == 0)
+                {
+                    throw new InputException(path, InputErrors.NoTextFiles);
+                }
+
+                files.AddRange(found);
+            }
+            else if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else
+            {
+                throw new InputException(path, InputErrors.NotFound);
+            }
+        }
+
+        return files.Distinct().ToImmutableArray();
+    }
+
+    /// <summary>Reads and checks one file: exists, not empty, not binary, valid UTF-8.</summary>
+    public static (string Text, string Sha256) ReadText(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (FileNotFoundException)
+        {
+            throw new InputException(path, InputErrors.NotFound);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException(path, InputErrors.Unreadable(e.Message));
+        }
+
+        if (Array.IndexOf(bytes, (byte)0) >= 0)
+        {
+            throw new InputException(path, InputErrors.Binary);
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new InputException(path, InputErrors.NotUtf8(FirstBadByte(bytes)));
+        }
+
+        if (string.IsNullOrWhiteSpace(text.Replace("\uFEFF", string.Empty, StringComparison.Ordinal)))
+        {
+            throw new InputException(path, InputErrors.Empty);
+        }
+
+        return (text, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+    }
+
+    /// <summary>Reads one report file into a document model.</summary>
+    public static ReportDocument Read(string path)
+    {
+        var (text, sha) = ReadText(path);
+        return DocumentParser.Parse(Path.GetFileNameWithoutExtension(path), path, text, sha);
+    }
+
+    /// <summary>Hex SHA-256 of a file's bytes, or null when it cannot be read.</summary>
+    public static string? HashFile(string path)
+    {
+        try
+        {
+            return Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Feeds the bytes one at a time so the failure points at the offending byte.</summary>
+    private static long FirstBadByte(byte[] bytes)
+    {
+        var decoder = StrictUtf8.GetDecoder();
+        var chars = new char[4];
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            try
+            {
+                decoder.GetChars(bytes, i, 1, chars, 0, flush: i == bytes.Length - 1);
+            }
+            catch (DecoderFallbackException)
+            {
+                return i;
+            }
+        }
+
+        return bytes.Length;
+    }
+}
