@@ -85,12 +85,13 @@ public static partial class DocumentParser
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var first = new List<string>();
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
+            var line = lines[i];
             var text = source.AsSpan(line.Start, line.Length).Trim().ToString();
             var head = Artefacts.ClassifyLine(text) == ArtefactKind.RunningHead
                 ? RunningHeadSymbol().Match(text).Value
-                : Artefacts.LeadingSymbolOf(text);
+                : Artefacts.LeadingSymbolOf(text) ?? (i < 10 ? MastheadSymbol(text) : null);
             if (head is null || head.Length == 0)
             {
                 continue;
@@ -111,6 +112,16 @@ public static partial class DocumentParser
 
     [GeneratedRegex(Artefacts.SymbolPattern)]
     private static partial Regex RunningHeadSymbol();
+
+    [GeneratedRegex(@"^United Nations\s+(?<sym>" + Artefacts.SymbolPattern + @")")]
+    private static partial Regex Masthead();
+
+    /// <summary>The symbol on the masthead line of a report's first page ("United Nations A/59/325").</summary>
+    private static string? MastheadSymbol(string line)
+    {
+        var m = Masthead().Match(line);
+        return m.Success && Artefacts.IsSymbol(m.Groups["sym"].Value) ? m.Groups["sym"].Value : null;
+    }
 
     private static ImmutableArray<Artefact> MarkArtefacts(string source, List<Line> lines, string? symbol, bool[] removed)
     {
@@ -221,7 +232,7 @@ public static partial class DocumentParser
     [GeneratedRegex(@"(?m)^[ \t\u00A0]*(?<n>\d{1,3})\.(?:[ \t\u00A0]+(?=\S)|[ \t\u00A0]*\r?$)")]
     private static partial Regex LineStartNumber();
 
-    [GeneratedRegex(@"(?<=[.!?:;”""’)\]][ \t\u00A0]+)(?<n>\d{1,3})\.[ \t\u00A0]+(?=[“""‘(]?[A-Z])")]
+    [GeneratedRegex(@"(?<=[.!?:;”""’)\]]\d{0,3}[ \t\u00A0]+)(?<n>\d{1,3})\.[ \t\u00A0]+(?=[“""‘(]?[A-Z])")]
     private static partial Regex MidLineNumber();
 
     private static List<Start> FindParagraphStarts(string s, ImmutableArray<IngestWarning>.Builder warnings)

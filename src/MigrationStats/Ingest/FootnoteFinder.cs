@@ -32,7 +32,7 @@ internal static partial class FootnoteFinder
         }
 
         var chain = NumberChain.Best(candidates.Select(c => new NumberChain.Candidate(c.Number, 1.0)).ToList(), maxGap: 2, gapPenalty: 0.6);
-        if (chain.Count == 0 || (chain.Count == 1 && candidates[chain[0]].Number != 1))
+        if (chain.Count == 0 || (chain.Count == 1 && !Lone(source, candidates[chain[0]])))
         {
             return [];
         }
@@ -40,6 +40,13 @@ internal static partial class FootnoteFinder
         return chain.Select(i => new FootnoteMarker(candidates[i].Number, new OriginalSpan(candidates[i].Index, candidates[i].Index + candidates[i].Length)))
             .ToImmutableArray();
     }
+
+    /// <summary>
+    /// A lone marker (no run to confirm it) is kept when it is footnote 1, or glued to the
+    /// punctuation after a word ("per cent.3"), where a number of the text cannot stand.
+    /// </summary>
+    private static bool Lone(string s, (int Number, int Index, int Length) c) =>
+        c.Number == 1 || (c.Index >= 2 && ".,;:”".Contains(s[c.Index - 1], StringComparison.Ordinal) && char.IsLetter(s[c.Index - 2]));
 
     private static bool Plausible(string s, Match m)
     {

@@ -1,0 +1,89 @@
+using System.Text;
+
+namespace MigrationStats.Tests.Cli;
+
+public sealed class BadInputTests : IDisposable
+{
+    private readonly string dir = Directory.CreateTempSubdirectory("migstats-bad-").FullName;
+
+    public void Dispose() => Directory.Delete(dir, recursive: true);
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var (o, e) = (new StringWriter(), new StringWriter());
+        var code = MigrationStats.Cli.Cli.Run(args, o, e);
+        return (code, o.ToString(), e.ToString());
+    }
+
+    private string Write(string name, byte[] bytes)
+    {
+        var path = Path.Combine(dir, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    [Fact]
+    public void Inspect_MissingPath_SaysNoSuchFileAndExitsTwo()
+    {
+        var missing = Path.Combine(dir, "nope.txt");
+
+        var (code, _, err) = Run("inspect", missing);
+
+        Assert.Equal(2, code);
+        Assert.Equal($"error: {missing}: no such file or folder", err.Trim());
+    }
+
+    [Fact]
+    public void Inspect_FolderWithoutTextFiles_SaysSoAndExitsTwo()
+    {
+        Write("notes.md", "hello"u8.ToArray());
+
+        var (code, _, err) = Run("inspect", dir);
+
+        Assert.Equal(2, code);
+        Assert.Equal($"error: {dir}: folder holds no .txt files", err.Trim());
+    }
+
+    [Fact]
+    public void Inspect_EmptyFile_SaysEmptyAndExitsTwo()
+    {
+        var path = Write("empty.txt", []);
+
+        var (code, _, err) = Run("inspect", path);
+
+        Assert.Equal(2, code);
+        Assert.Equal($"error: {path}: file is empty", err.Trim());
+    }
+
+    [Fact]
+    public void Inspect_BinaryFile_SaysBinaryAndExitsTwo()
+    {
+        var path = Write("image.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A]);
+
+        var (code, _, err) = Run("inspect", path);
+
+        Assert.Equal(2, code);
+        Assert.Equal($"error: {path}: file is binary, not text (it contains NUL bytes)", err.Trim());
+    }
+
+    [Fact]
+    public void Inspect_Latin1File_SaysNotUtf8WithOffsetAndExitsTwo()
+    {
+        var path = Write("latin1.txt", Encoding.Latin1.GetBytes("1. Malmö is in Sweden."));
+
+        var (code, _, err) = Run("inspect", path);
+
+        Assert.Equal(2, code);
+        Assert.Equal($"error: {path}: file is not valid UTF-8 (bad byte at offset 7)", err.Trim());
+        Assert.DoesNotContain("   at ", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inspect_NoArguments_IsAUsageErrorWithExitOne()
+    {
+        var (code, _, err) = Run("inspect");
+
+        Assert.Equal(1, code);
+        Assert.Contains("Required argument missing for command: 'inspect'", err, StringComparison.Ordinal);
+    }
+}
