@@ -34,7 +34,7 @@ public class DocumentParserLayoutTests
         Assert.Equal("The Population Division reports that the share rose from 7 to 21 per cent.", TextOf(doc, 4));
         Assert.StartsWith("The General Assembly, in its resolution 58/208", TextOf(doc, 5), StringComparison.Ordinal);
         Assert.Equal("A third paragraph starts mid-line and ends the page.", TextOf(doc, 6));
-        Assert.EndsWith("words.", TextOf(doc, 7), StringComparison.Ordinal);
+        Assert.EndsWith("a few more words to fill the page.", TextOf(doc, 7), StringComparison.Ordinal);
     }
 
     [Fact]
