@@ -17,6 +17,7 @@ public static class Cli
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var root = new RootCommand("MigrationStats: figures, dates and trend series from UN report texts, each checked against its source.");
+        root.Subcommands.Add(RunCommand.Create(stdout));
         root.Subcommands.Add(InspectCommand.Create(stdout));
         var result = root.Parse(args);
         try

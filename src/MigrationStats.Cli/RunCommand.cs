@@ -1,0 +1,42 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace MigrationStats.Cli;
+
+/// <summary><c>migstats run</c>: the main job.</summary>
+internal static class RunCommand
+{
+    public static Command Create(TextWriter stdout)
+    {
+        var inputs = new Argument<string[]>("inputs") { Description = $"Report text files or folders (default: {Pipeline.DefaultInputs}/)", Arity = ArgumentArity.ZeroOrMore };
+        var output = new Option<string>("--out") { Description = $"Output folder (default: {Pipeline.DefaultOutput}/)", DefaultValueFactory = _ => Pipeline.DefaultOutput };
+        var command = new Command("run", "Extract figures, dates and series; write CSV, JSON, the workbook and charts.");
+        command.Arguments.Add(inputs);
+        command.Options.Add(output);
+        command.SetAction(parse =>
+        {
+            var given = parse.GetValue(inputs);
+            var result = Pipeline.Run(given is { Length: > 0 } ? given : [Pipeline.DefaultInputs], parse.GetValue(output)!);
+            var d = result.Dataset;
+            var warnings = d.Diagnostics.Length + d.Documents.Sum(x => x.Warnings.Length);
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{d.Documents.Length} documents, {d.Documents.Sum(x => x.Paragraphs)} paragraphs: {d.Figures.Length} figures, {d.Dates.Length} dates, {d.Series.Length} series, {warnings} warnings ({result.Elapsed.TotalSeconds:0.0} s)"));
+            foreach (var doc in d.Documents)
+            {
+                foreach (var w in doc.Warnings)
+                {
+                    stdout.WriteLine($"  warning: {doc.Id}: {w}");
+                }
+            }
+
+            foreach (var diag in d.Diagnostics)
+            {
+                stdout.WriteLine($"  warning: {diag.Document}{(diag.Paragraph is { } p ? $" para {p}" : string.Empty)}: {diag.Message}");
+            }
+
+            stdout.WriteLine($"wrote {result.Files.Length} files to {parse.GetValue(output)}/");
+            return Cli.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Text;
+
+namespace MigrationStats.Dataset;
+
+/// <summary>RFC 4180 CSV exports of the dataset (UTF-8, header row, CRLF line ends).</summary>
+public static class CsvExport
+{
+    /// <summary>Columns of figures.csv, in order.</summary>
+    public static readonly string[] FigureColumns = ["document", "symbol", "paragraph", "quote", "kind", "value", "unit", "qualifier", "time_start", "time_end", "measure", "sentence", "char_start", "char_end"];
+
+    /// <summary>Columns of dates.csv, in order.</summary>
+    public static readonly string[] DateColumns = ["document", "symbol", "paragraph", "quote", "kind", "start", "end", "event", "sentence", "char_start", "char_end"];
+
+    /// <summary>Columns of series.csv, in order.</summary>
+    public static readonly string[] SeriesColumns = ["measure", "unit", "time_start", "time_end", "value", "document", "paragraph", "quote"];
+
+    /// <summary>figures.csv content.</summary>
+    public static string Figures(ExtractedDataset data) => Table(FigureColumns, data.Figures.Select(f => new[]
+    {
+        f.Source.Document, f.Source.Symbol ?? string.Empty, Para(f.Source.Paragraph), f.Source.Quote, Names.Of(f.Kind), Number(f.Value),
+        f.Unit, Names.Of(f.Qualifier), f.Time?.Start.ToString() ?? string.Empty, f.Time?.End.ToString() ?? string.Empty, f.Measure ?? string.Empty,
+        f.Source.Sentence, Int(f.Source.CharStart), Int(f.Source.CharEnd),
+    }));
+
+    /// <summary>dates.csv content.</summary>
+    public static string Dates(ExtractedDataset data) => Table(DateColumns, data.Dates.Select(d => new[]
+    {
+        d.Source.Document, d.Source.Symbol ?? string.Empty, Para(d.Source.Paragraph), d.Source.Quote, Names.Of(d.Kind),
+        d.Period.Start.ToString(), d.Period.End.ToString(), d.Event, d.Source.Sentence, Int(d.Source.CharStart), Int(d.Source.CharEnd),
+    }));
+
+    /// <summary>series.csv content: one row per point.</summary>
+    public static string Series(ExtractedDataset data) => Table(SeriesColumns, data.Series.SelectMany(s => s.Points.Select(p => new[]
+    {
+        s.Measure, s.Unit, p.Time.Start.ToString(), p.Time.End.ToString(), Number(p.Value), p.Source.Document, Para(p.Source.Paragraph), p.Source.Quote,
+    })));
+
+    /// <summary>Formats a value with the invariant culture and no exponent.</summary>
+    public static string Number(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
+
+    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Para(int? paragraph) => paragraph?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+
+    private static string Table(string[] header, IEnumerable<string[]> rows)
+    {
+        var sb = new StringBuilder();
+        Row(sb, header);
+        foreach (var row in rows)
+        {
+            Row(sb, row);
+        }
+
+        return sb.ToString();
+    }
+
+    private static void Row(StringBuilder sb, string[] fields)
+    {
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (i > 0)
+            {
+                sb.Append(',');
+            }
+
+            var f = fields[i];
+            if (f.AsSpan().IndexOfAny("\",\r\n") >= 0)
+            {
+                sb.Append('"').Append(f.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+            }
+            else
+            {
+                sb.Append(f);
+            }
+        }
+
+        sb.Append("\r\n");
+    }
+
+    /// <summary>Reads RFC 4180 CSV text into rows of fields (header included).</summary>
+    public static List<string[]> Parse(string text)
+    {
+        var rows = new List<string[]>();
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    field.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                fields.Add(field.ToString());
+                field.Clear();
+            }
+            else if (c is '\n' or '\r')
+            {
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                fields.Add(field.ToString());
+                field.Clear();
+                rows.Add([.. fields]);
+                fields.Clear();
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        if (field.Length > 0 || fields.Count > 0)
+        {
+            fields.Add(field.ToString());
+            rows.Add([.. fields]);
+        }
+
+        return rows;
+    }
+}
+
+/// <summary>Lower-case names of enum values as they appear in exports.</summary>
+public static class Names
+{
+    /// <summary>"count", "percent", ...</summary>
+    public static string Of(FigureKind kind) => kind.ToString().ToLowerInvariant();
+
+    /// <summary>"exact", "over", ...</summary>
+    public static string Of(Qualifier qualifier) => qualifier.ToString().ToLowerInvariant();
+
+    /// <summary>"date", "month", ...</summary>
+    public static string Of(DateKind kind) => kind.ToString().ToLowerInvariant();
+
+    /// <summary>Parses an export name back ("count" to <see cref="FigureKind.Count"/>).</summary>
+    public static bool TryParse<T>(string? name, out T value)
+        where T : struct, Enum => Enum.TryParse((name ?? string.Empty).Trim(), ignoreCase: true, out value) && Enum.IsDefined(value);
+}
