@@ -196,6 +196,10 @@ internal static partial class FigureInterpreter
         "have", "has", "had", "will", "would", "could", "should", "may", "can", "and", "or", "as", "than", "per", "each", "since", "during",
         "between", "through", "across", "including", "such", "plus", "into", "the", "a", "an", "this", "these", "those", "their", "its",
         "respectively", "while", "where", "when", "not", "also", "both", "all", "out", "over", "under", "about", "up", "down", "more", "less",
+
+        // Irregular past tenses end a noun phrase as "-ed" verbs do.
+        "met", "held", "took", "made", "became", "began", "brought", "came", "gave", "went", "saw", "set", "led", "rose", "fell", "grew",
+        "found", "left", "sent", "spent", "won", "paid", "sought", "built", "stood", "remain", "remained", "live", "lived", "work", "worked",
     };
 
     [GeneratedRegex(@"^\s*(?:per\s*cent|percent|%)?\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?)?(?<np>(?:[A-Za-z][\w’'\-]*)(?:\s+[A-Za-z][\w’'\-]*){0,7})")]
@@ -257,9 +261,22 @@ internal static partial class FigureInterpreter
         }
 
         var words = new List<string>();
-        foreach (var raw in m.Groups["np"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var all = m.Groups["np"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < all.Length; i++)
         {
-            var w = raw.Trim();
+            var w = all[i].Trim();
+
+            // "senior- and middle-level officials": a suspended hyphen carries on past "and".
+            var suspended = words.Count > 0 && words[^1].EndsWith('-') && w is "and" or "or";
+
+            // "12 members of CIS", "26 Ministers of European countries": "of" and a proper name.
+            var ofProperName = words.Count > 0 && w == "of" && i + 1 < all.Length && char.IsUpper(all[i + 1][0]);
+            if (suspended || ofProperName)
+            {
+                words.Add(w);
+                continue;
+            }
+
             if (StopWords.Contains(w) || (words.Count > 0 && Regex.IsMatch(w, @"^[a-z]+ed$") && !Regex.IsMatch(w, "^(?:skilled|unskilled|displaced|internally|registered|undocumented|employed|unemployed|qualified|trained|detained|trafficked|smuggled|affected|infected)$")))
             {
                 break;
@@ -279,6 +296,8 @@ internal static partial class FigureInterpreter
 
     private static void AssignTimes(string text, List<Candidate> candidates, List<DateReading> dates, ImmutableArray<DateReading> previousDates)
     {
+        var sentenceHasDates = dates.Count > 0;
+        dates = dates.Where(d => !IsTitleYear(text, d)).ToList();
         var range = dates.FirstOrDefault(d => d.Kind == DateKind.Range && d.Period.Start.Month is null);
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -298,7 +317,7 @@ internal static partial class FigureInterpreter
                 continue;
             }
 
-            c.Time = Nearest(text, c, dates)?.Period ?? (dates.Count == 0 && previousDates.Length > 0 ? previousDates[^1].Period : null);
+            c.Time = Nearest(text, c, dates)?.Period ?? (!sentenceHasDates && previousDates.Length > 0 ? previousDates[^1].Period : null);
         }
     }
 
@@ -316,7 +335,18 @@ internal static partial class FigureInterpreter
             return rightAfter;
         }
 
-        return dates.Where(d => d.End <= c.Start).OrderByDescending(d => d.End).FirstOrDefault()
-            ?? dates.Where(d => d.Start >= c.End).OrderBy(d => d.Start).FirstOrDefault();
+        var before = dates.Where(d => d.End <= c.Start).OrderByDescending(d => d.End).FirstOrDefault();
+        return before is not null && !Present().IsMatch(text[before.End..c.Start]) ? before : null;
     }
+
+    /// <summary>Words that put a figure in the present, whatever date came before it.</summary>
+    [GeneratedRegex(@"\b(?:currently|now|at present|presently|today|to date|so far|as yet)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Present();
+
+    /// <summary>
+    /// A year that is part of a title or a convention's name ("World Population Policies, 2003",
+    /// "Convention (Revised), 1949 (No. 97)"): a date, but not the time of a figure.
+    /// </summary>
+    private static bool IsTitleYear(string text, DateReading d) =>
+        d.Kind == DateKind.Year && (Regex.IsMatch(text[..d.Start], @"(?:\b[A-Z][\w’'-]*|\))\s*,\s*$") || Regex.IsMatch(text[d.End..], @"^\s*\(No\.|^\s+(?:Revision|Survey|Report|round|Convention|census)\b"));
 }
