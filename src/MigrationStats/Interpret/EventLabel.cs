@@ -22,8 +22,17 @@ internal static partial class EventLabel
 
     public static string For(string sentence, int start, int end, string? body, int? ordinal)
     {
-        var before = DanglingPreposition().Replace(sentence[..start], string.Empty);
-        var text = (before + " " + sentence[end..]).Trim();
+        var before = DanglingPreposition().Replace(sentence[..start], string.Empty).TrimEnd();
+        var after = sentence[end..].TrimStart();
+
+        // "the entry into force, on 1 July 2003, of the Convention": the date was set off by
+        // commas; without it the commas go too.
+        if (before.EndsWith(',') && after.StartsWith(','))
+        {
+            (before, after) = (before[..^1], after[1..]);
+        }
+
+        var text = (before + " " + after).Trim();
         text = EmptyPunctuation().Replace(text, ", ");
         text = LeadingConnective().Replace(text.TrimStart(',', ' '), string.Empty);
         text = Regex.Replace(text, @"\s+", " ").Trim(' ', ',', ';', '.', ':');
