@@ -8,13 +8,12 @@ internal static class BenchCommand
 {
     public static Command Create(TextWriter stdout)
     {
-        var inputs = new Argument<string[]>("inputs") { Description = $"Report text files or folders (default: {Pipeline.DefaultInputs}/)", Arity = ArgumentArity.ZeroOrMore };
+        var inputs = Arguments.InputsOrDefault();
         var command = new Command("bench", "Time extraction against a baseline measured in the same run (raw recognizers on each paragraph).");
         command.Arguments.Add(inputs);
         command.SetAction(parse =>
         {
-            var given = parse.GetValue(inputs);
-            var results = Benchmark.Run(Pipeline.Read(given is { Length: > 0 } ? given : [Pipeline.DefaultInputs]));
+            var results = Benchmark.Run(Pipeline.Read(Arguments.InputsOf(parse, inputs)));
             var baseline = results[0];
             foreach (var r in results)
             {
