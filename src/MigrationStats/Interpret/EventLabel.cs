@@ -14,7 +14,7 @@ internal static partial class EventLabel
     [GeneratedRegex(@"^(?:(?:Subsequently|In addition|Thus|However|Furthermore|Moreover|For instance|For example|Similarly|Hence|Accordingly|In this connection|In this regard|Also|Then|Since then|Finally)\s*,\s+)+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingConnective();
 
-    [GeneratedRegex(@"(?:\s*\b(?:in|on|at|during|since|by|of|from|between|until|as of|held|dated|its|the|their|starting)\b)+\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s*\b(?:in|on|at|during|since|by|of|from|between|until|as of|as at|held|dated|its|the|their|starting)\b)+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DanglingPreposition();
 
     [GeneratedRegex(@"\s*,\s*(?:,\s*)+|\(\s*\)")]
@@ -35,7 +35,7 @@ internal static partial class EventLabel
         var text = (before + " " + after).Trim();
         text = EmptyPunctuation().Replace(text, ", ");
         text = LeadingConnective().Replace(text.TrimStart(',', ' '), string.Empty);
-        text = Regex.Replace(text, @"\s+", " ").Trim(' ', ',', ';', '.', ':');
+        text = Regex.Replace(Regex.Replace(Regex.Replace(text, @"\s+", " "), @" ([,;:.])", "$1"), @",(?:\s*,)+", ",").Trim(' ', ',', ';', '.', ':');
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var label = words.Length <= MaxWords ? string.Join(' ', words) : string.Join(' ', words.Take(MaxWords)).TrimEnd(',', ';', ':') + "…";
         if (label.Length > 0)

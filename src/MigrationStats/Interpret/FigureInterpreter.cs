@@ -246,6 +246,11 @@ internal static partial class FigureInterpreter
             {
                 unit = Regex.Match(after, @"^-?\s*(?<u>[A-Za-z]+)").Groups["u"].Value;
             }
+            else if (c.Kind == FigureKind.Money)
+            {
+                // Money is counted in its currency.
+                unit = c.Currency ?? unit;
+            }
 
             c.Unit = unit;
         }

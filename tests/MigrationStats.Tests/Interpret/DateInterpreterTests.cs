@@ -27,6 +27,7 @@ public class DateInterpreterTests
     [InlineData("The Assembly will consider it at its fifty-ninth session.", "fifty-ninth session", "session", "2004", "2005")]
     [InlineData("The General Assembly, at its sixtieth session, decided to hold a dialogue.", "sixtieth session", "session", "2005", "2006")]
     [InlineData("At its thirty-seventh session in 2004, the Commission chose a theme.", "thirty-seventh session", "session", "2004", "2004")]
+    [InlineData("The Commission on the Status of Women, at its fiftieth session, from 27 February to 10 March 2006, addressed trafficking.", "fiftieth session", "session", "2006", "2006")]
     [InlineData("UNITAR has run the programme since 1998.", "since 1998", "year", "1998", "1998")]
     [InlineData("Free movement is expected to be achieved by 2011.", "by 2011", "year", "2011", "2011")]
     [InlineData("In 2003, ECE convened a Work Session.", "2003", "year", "2003", "2003")]
@@ -74,5 +75,16 @@ public class DateInterpreterTests
         var (_, d) = Assert.Single(Read("The first meeting of the Global Commission was held in Stockholm, Sweden, on 26 and 27 February 2004."));
 
         Assert.Equal("The first meeting of the Global Commission was held in Stockholm, Sweden", d.Event);
+    }
+
+    [Fact]
+    public void Read_SessionOnTheCoverOfAnAssemblyDocument_IsTheAssemblys()
+    {
+        var doc = Seeds.Parse("United Nations A/60/871\nGeneral Assembly Distr.: General\n18 May 2006\n\nSixtieth session\nAgenda item 54\n\n1. Text.\n\n2. More text.\n");
+
+        var session = Assert.Single(ReportInterpreter.Read(doc).Paragraphs.SelectMany(p => p.Dates), d => d.Kind == DateKind.Session);
+
+        Assert.Equal("2005/2006", session.Period.ToString());
+        Assert.Equal("General Assembly", session.Body);
     }
 }
