@@ -50,7 +50,8 @@ internal static class TrendChart
 
         var title = ValueFormat.Capitalise(series.Measure);
         var plot = new Plot();
-        ChartStyle.Apply(plot, FitTitle(title), "Year", ValueFormat.AxisTitle(series, scale, currency), new PixelPadding((float)left, (float)Right, (float)Bottom, (float)Top));
+        var yTitle = ChartFonts.Fit(ValueFormat.AxisTitle(series, scale, currency), PlotHeight - Top - Bottom, ChartStyle.AxisTitleSize);
+        ChartStyle.Apply(plot, FitTitle(title), "Year", yTitle, new PixelPadding((float)left, (float)Right, (float)Bottom, (float)Top));
         var line = plot.Add.Scatter(xs, ys);
         line.Color = ChartStyle.Scott(ChartStyle.PaletteColour(0));
         line.LineWidth = 2.5f;

@@ -51,7 +51,15 @@ internal static class ValueFormat
     /// <summary>The value axis title: the unit and the scale ("International migrants (millions)", "% of Governments").</summary>
     public static string AxisTitle(Series series, ValueScale scale, string? currency)
     {
+        // The measure is the chart title; the axis names only what is counted, so a unit such as
+        // "% of Governments that viewed immigration levels as too high" becomes "% of Governments".
         var unit = series.Unit.Trim();
+        foreach (var clause in new[] { " that ", " which ", " who ", " whose " })
+        {
+            var at = unit.IndexOf(clause, StringComparison.OrdinalIgnoreCase);
+            unit = at > 0 ? unit[..at] : unit;
+        }
+
         var plural = scale.Word.Length > 0 ? $" ({scale.Word}s)" : string.Empty;
         var title = series.Kind switch
         {
