@@ -230,9 +230,11 @@ internal static class TimelineLayout
     {
         var first = sorted.Min(e => e.Start);
         var last = sorted.Max(e => e.End);
-        var span = Math.Max(last - first, 1.0 / 12);
-        var min = first - Math.Max(span * 0.015, 2.0 / 365);
-        var max = last + Math.Max(span * 0.015, 2.0 / 365);
+        // Whole years at least, so a lone day still shows the year it is in.
+        var (from, to) = (Math.Floor(first), Math.Max(Math.Ceiling(last), Math.Floor(first) + 1));
+        var pad = Math.Max((to - from) * 0.015, 2.0 / 365);
+        var min = Math.Min(first, from) - pad;
+        var max = Math.Max(last, to) + pad;
         foreach (var e in sorted)
         {
             var need = narrowest(e) + MinStemGap * MaxEventsPerLabel;
