@@ -156,4 +156,38 @@ internal static class ChartStyle
             x += 15 + ChartFonts.Width(name, CaptionSize) + 22;
         }
     }
+
+    /// <summary>Left padding of a plot with a value axis: its title plus the widest tick label.</summary>
+    public static double LeftPadding(IEnumerable<AxisTick> ticks) => 40 + ticks.Max(t => ChartFonts.Width(t.Label, TickSize)) + 14;
+}
+
+/// <summary>What goes under a chart: an optional legend row, then wrapped notes and the source.</summary>
+internal sealed class ChartCaption
+{
+    private const double Margin = 16, Gap = 8;
+    private readonly IReadOnlyList<(string Name, string Hex)> legend;
+    private readonly IReadOnlyList<string> lines;
+
+    /// <summary>A caption for a chart <paramref name="width"/> pixels wide.</summary>
+    public ChartCaption(double width, IEnumerable<string> notes, IReadOnlyList<(string Name, string Hex)>? legend = null)
+    {
+        this.legend = legend ?? [];
+        lines = ChartStyle.WrapCaption(notes, width - 2 * Margin);
+    }
+
+    private double LegendHeight => legend.Count > 0 ? ChartStyle.CaptionLineHeight + 4 : 0;
+
+    /// <summary>Pixels the caption takes below the plot.</summary>
+    public double Height => Gap + LegendHeight + lines.Count * ChartStyle.CaptionLineHeight + Margin;
+
+    /// <summary>Draws the caption with its top at <paramref name="top"/>.</summary>
+    public void Draw(SKCanvas canvas, double top)
+    {
+        if (legend.Count > 0)
+        {
+            ChartStyle.DrawLegend(canvas, legend, Margin, top + Gap);
+        }
+
+        ChartStyle.DrawCaption(canvas, lines, Margin, top + Gap + LegendHeight);
+    }
 }

@@ -14,7 +14,7 @@ internal static class OverviewChart
     /// <summary>Height of the plot part.</summary>
     public const int PlotHeight = 460;
 
-    private const double Right = 30, Top = 56, Bottom = 64, CaptionMargin = 16;
+    private const double Right = 30, Top = 56, Bottom = 64;
     private const string EventsHex = "#0072B2", FiguresHex = "#E69F00";
 
     /// <summary>The overview, or null when no event or figure has a year.</summary>
@@ -31,7 +31,7 @@ internal static class OverviewChart
         var years = events.Keys.Concat(figures.Keys).ToList();
         var (from, to) = (years.Min(), years.Max());
         var (top, yTicks) = AxisTicks.Counts((int)Math.Ceiling(Math.Max(events.Values.DefaultIfEmpty().Max(), figures.Values.DefaultIfEmpty().Max()) * 1.1));
-        var left = 40 + yTicks.Max(t => ChartFonts.Width(t.Label, ChartStyle.TickSize)) + 14;
+        var left = ChartStyle.LeftPadding(yTicks);
         var (xMin, xMax) = (from - 0.6, to + 1.6);
         var dataWidth = Width - left - Right;
 
@@ -57,15 +57,10 @@ internal static class OverviewChart
                 + (undated > 0 ? $" {undated.ToString(CultureInfo.InvariantCulture)} figure(s) give no year and are not shown." : string.Empty),
             Sources.Caption(data.Dates.Select(d => d.Source).Concat(data.Figures.Select(f => f.Source)), "Documents"),
         };
-        var caption = ChartStyle.WrapCaption(notes, Width - 2 * CaptionMargin);
         var legend = new List<(string, string)> { ($"Dated events ({data.Dates.Length})", EventsHex), ($"Figures with a year ({data.Figures.Length - undated})", FiguresHex) };
-        var legendHeight = ChartStyle.CaptionLineHeight + 4;
-        var height = (int)Math.Ceiling(PlotHeight + legendHeight + caption.Count * ChartStyle.CaptionLineHeight + CaptionMargin);
-        var picture = ChartPicture.Compose(title, plot, Width, PlotHeight, height, canvas =>
-        {
-            ChartStyle.DrawLegend(canvas, legend, CaptionMargin, PlotHeight);
-            ChartStyle.DrawCaption(canvas, caption, CaptionMargin, PlotHeight + legendHeight);
-        });
+        var caption = new ChartCaption(Width, notes, legend);
+        var height = (int)Math.Ceiling(PlotHeight + caption.Height);
+        var picture = ChartPicture.Compose(title, plot, Width, PlotHeight, height, canvas => caption.Draw(canvas, PlotHeight));
 
         // One row per counted mention, so every bar can be traced to its quotes.
         var rows = data.Dates.Select(e => (Year: e.Period.Start.Year, Sort: e.Period.Start.First, Kind: "dated event", What: $"{ValueFormat.Date(e)}: {e.Event}", e.Source))

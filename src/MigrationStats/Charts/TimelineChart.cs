@@ -17,7 +17,7 @@ internal static class TimelineChart
     /// <summary>Image width.</summary>
     public const int Width = 1200;
 
-    private const double TitleArea = 52, Margin = 24, CaptionMargin = 16;
+    private const double TitleArea = 52, Margin = 24;
 
     /// <summary>A laid-out timeline and the picture drawn from it.</summary>
     public sealed record Result(ChartSpec Spec, TimelinePlan Plan);
@@ -39,9 +39,8 @@ internal static class TimelineChart
             "Each label hangs on a stem from its date. Dots mark days; the bar under a label spans its month, year or period (lighter when approximate).",
             Sources.Caption(events.Select(e => e.Source)),
         };
-        var caption = ChartStyle.WrapCaption(notes, Width - 2 * CaptionMargin);
-        var legendHeight = legend.Count > 1 ? ChartStyle.CaptionLineHeight + 4 : 0;
-        var captionHeight = legendHeight + caption.Count * ChartStyle.CaptionLineHeight + CaptionMargin + 8;
+        var caption = new ChartCaption(Width, notes, legend.Count > 1 ? legend.Select(l => (l.Name, ChartStyle.PaletteColour(l.Colour))).ToList() : null);
+        var captionHeight = caption.Height;
 
         var measure = TextMeasure.Of(ChartStyle.LabelSize);
         var frame = new TimelineFrame(Width, TitleArea, captionHeight, Margin, Margin);
@@ -67,14 +66,7 @@ internal static class TimelineChart
                 DrawLabel(canvas, plan, label);
             }
 
-            var y = (double)plotHeight + 8;
-            if (legend.Count > 1)
-            {
-                ChartStyle.DrawLegend(canvas, legend.Select(l => (l.Name, ChartStyle.PaletteColour(l.Colour))).ToList(), CaptionMargin, y);
-                y += legendHeight;
-            }
-
-            ChartStyle.DrawCaption(canvas, caption, CaptionMargin, y);
+            caption.Draw(canvas, plotHeight);
         });
 
         var table = new ChartTable(

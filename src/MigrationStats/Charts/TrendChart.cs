@@ -18,7 +18,7 @@ internal static class TrendChart
     public const int PlotHeight = 560;
 
     private const double MarkerRadius = 5;
-    private const double Right = 48, Top = 56, Bottom = 64, CaptionMargin = 16;
+    private const double Right = 48, Top = 56, Bottom = 64;
 
     /// <summary>The chart of a series, or null when it has fewer than two points.</summary>
     public static ChartSpec? Create(Series series, IReadOnlyDictionary<string, Figure> figures, string stem)
@@ -44,7 +44,7 @@ internal static class TrendChart
         var (yTop, yTicks) = series.Kind == FigureKind.Percent && yMax <= 100 && yMax * 1.15 > 80
             ? AxisTicks.Values(100)
             : AxisTicks.Values(Math.Max(yMax * 1.15, yMax + 1e-9));
-        var left = 40 + yTicks.Max(t => ChartFonts.Width(t.Label, ChartStyle.TickSize)) + 14;
+        var left = ChartStyle.LeftPadding(yTicks);
         var data = new Box(left, Top, Width - left - Right, PlotHeight - Top - Bottom);
         var xTicks = AxisTicks.Years(xMin, xMax, data.Width);
 
@@ -77,8 +77,8 @@ internal static class TrendChart
             notes.Add("Values without a label on the chart (no room) are listed in index.html.");
         }
 
-        var caption = ChartStyle.WrapCaption(notes, Width - 2 * CaptionMargin);
-        var height = (int)Math.Ceiling(PlotHeight + caption.Count * ChartStyle.CaptionLineHeight + CaptionMargin);
+        var caption = new ChartCaption(Width, notes);
+        var height = (int)Math.Ceiling(PlotHeight + caption.Height);
         var picture = ChartPicture.Compose(title, plot, Width, PlotHeight, height, canvas =>
         {
             for (var i = 0; i < boxes.Length; i++)
@@ -89,7 +89,7 @@ internal static class TrendChart
                 }
             }
 
-            ChartStyle.DrawCaption(canvas, caption, CaptionMargin, PlotHeight);
+            caption.Draw(canvas, PlotHeight);
         });
 
         var table = new ChartTable(

@@ -14,6 +14,12 @@ public sealed class ChartRendererTests : IDisposable
     private static IEnumerable<string> SvgTexts(string svg) =>
         XDocument.Parse(svg).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim());
 
+    private List<string> SampleSvgTexts(string stem)
+    {
+        ChartRenderer.RenderAll(ChartData.Sample(), dir);
+        return SvgTexts(File.ReadAllText(Path.Combine(dir, stem + ".svg"))).ToList();
+    }
+
     [Fact]
     public void RenderAll_SampleDataset_WritesPngAndSvgForEveryChartAndTheIndex()
     {
@@ -43,9 +49,7 @@ public sealed class ChartRendererTests : IDisposable
     [Fact]
     public void TrendSvg_SampleSeries_HasTitleAxisTitlesYearsAndValuesAsText()
     {
-        ChartRenderer.RenderAll(ChartData.Sample(), dir);
-
-        var texts = SvgTexts(File.ReadAllText(Path.Combine(dir, "trend-international-migrants-worldwide.svg"))).ToList();
+        var texts = SampleSvgTexts("trend-international-migrants-worldwide");
 
         Assert.Contains("International migrants worldwide", texts);
         Assert.Contains("Year", texts);
@@ -86,9 +90,7 @@ public sealed class ChartRendererTests : IDisposable
     [Fact]
     public void TimelineSvg_Sample_HasTitleYearsAndEventLabelsAsText()
     {
-        ChartRenderer.RenderAll(ChartData.Sample(), dir);
-
-        var texts = SvgTexts(File.ReadAllText(Path.Combine(dir, "timeline-corpus.svg"))).ToList();
+        var texts = SampleSvgTexts("timeline-corpus");
 
         Assert.Contains("Dated events in all documents (2)", texts);
         Assert.Contains("1990", texts);
