@@ -44,6 +44,10 @@ internal static partial class DateInterpreter
     [GeneratedRegex(@"\b(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+(?:(?<m>" + Month + @")\s+)?(?<y>1[5-9]\d\d|20\d\d)\b")]
     private static partial Regex PartOfPeriod();
 
+    /// <summary>"the first half of 2007", "the third quarter of 2006": the months they cover.</summary>
+    [GeneratedRegex(@"\b(?:the\s+)?(?<ord>first|second|third|fourth|last)\s+(?<part>half|quarter)\s+of\s+(?<y>1[5-9]\d\d|20\d\d)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HalfOrQuarter();
+
     /// <summary>"fifty-ninth session", "its 37th session", "thirty-seventh regular session".</summary>
     [GeneratedRegex(@"\b(?<ord>" + Ordinals.Pattern + @")\s+(?:(?:regular|special|resumed|substantive|emergency|organizational)\s+)?session\b", RegexOptions.IgnoreCase)]
     private static partial Regex Session();
@@ -126,6 +130,18 @@ internal static partial class DateInterpreter
         {
             var y = new PartialDate(Int(m, "y"));
             Add(m.Index, m.Index + m.Length, DateKind.Approx, Period.At(y));
+        }
+
+        foreach (Match m in HalfOrQuarter().Matches(text))
+        {
+            var y = Int(m, "y");
+            var half = m.Groups["part"].Value.Equals("half", StringComparison.OrdinalIgnoreCase);
+            var part = m.Groups["ord"].Value.ToLowerInvariant() switch { "first" => 0, "second" => 1, "third" => 2, "fourth" => 3, _ => half ? 1 : 3 };
+            var months = half ? 6 : 3;
+            if (part * months < 12)
+            {
+                Add(m.Index, m.Index + m.Length, DateKind.Range, new Period(new PartialDate(y, (part * months) + 1), new PartialDate(y, (part + 1) * months)));
+            }
         }
 
         foreach (Match m in PartOfPeriod().Matches(text))

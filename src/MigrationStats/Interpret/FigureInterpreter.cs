@@ -115,7 +115,10 @@ internal static partial class FigureInterpreter
             return null;
         }
 
-        if (Cues.NamingWordBefore().IsMatch(before) || Regex.IsMatch(after, @"^\s*(?:a\.m\.|p\.m\.)", RegexOptions.IgnoreCase))
+        // "paragraphs 5 to 7", "articles 12 and 13": the later numbers of a naming list.
+        var listHead = Regex.Replace(before, @"(?:\d+[a-z]?\s*(?:to|and|or|-|–|,)\s*)+$", string.Empty);
+        if ((listHead.Length < before.Length && Cues.NamingWordBefore().IsMatch(listHead)) ||
+            Cues.NamingWordBefore().IsMatch(before) || Regex.IsMatch(after, @"^\s*(?:a\.m\.|p\.m\.)", RegexOptions.IgnoreCase))
         {
             return null;
         }
@@ -124,6 +127,12 @@ internal static partial class FigureInterpreter
         if (Regex.IsMatch(before, @"\(\s*$") && Regex.IsMatch(after, @"^\s*\)"))
         {
             return null;
+        }
+
+        // "one in four detained migrants": a proportion, read as a percentage.
+        if (!n.IsPercentage && Regex.IsMatch(quote, @"\s(?:in|out\s+of)\s", RegexOptions.IgnoreCase) && n.Value < 1)
+        {
+            return new Candidate(n.Start, n.Start, n.End, n.Value * 100, FigureKind.Percent, null, Qualifier.Exact);
         }
 
         var percentagePoints = Regex.IsMatch(after, @"^\s+percentage\s+points?\b", RegexOptions.IgnoreCase);
@@ -284,20 +293,47 @@ internal static partial class FigureInterpreter
             c.Unit = unit;
         }
 
-        // "stood at 11,500 on 15 June 2004, down from 17,500 in late 2002": the change's other end.
+        // "stood at 11,500 on 15 June 2004, down from 17,500 in late 2002": the change's other end;
+        // "37 States have ratified it, while 15 have signed it": the unit elided after the first.
         for (var i = 1; i < candidates.Count; i++)
         {
-            var c = candidates[i];
-            if (c.Unit is { Length: 0 } && UpOrDownFrom().IsMatch(text[..c.Start]))
+            var (c, previous) = (candidates[i], candidates[i - 1]);
+            if (c.Unit is not { Length: 0 } || previous.Kind != c.Kind)
             {
-                c.Unit = candidates[i - 1].Unit;
-                c.Measure = candidates[i - 1].Measure;
+                continue;
+            }
+
+            if (UpOrDownFrom().IsMatch(text[..c.Start]))
+            {
+                c.Unit = previous.Unit;
+                c.Measure = previous.Measure;
+            }
+            else if (c.Kind == FigureKind.Count && VerbAfter().IsMatch(text[c.End..]))
+            {
+                c.Unit = previous.Unit;
+            }
+        }
+
+        foreach (var c in candidates.Where(c => c is { Kind: FigureKind.Percent, Unit.Length: 0 }))
+        {
+            var complement = PercentComplement().Match(text[c.End..]);
+            if (complement.Success)
+            {
+                c.Unit = NounPhrase(" " + complement.Groups["np"].Value);
             }
         }
     }
 
-    [GeneratedRegex(@"\b(?:up|down)\s+from\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|as\s+against|against|versus|vs\.?)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex UpOrDownFrom();
+
+    /// <summary>"Some 37 States have ratified it, while 15 have signed it": an elided unit.</summary>
+    [GeneratedRegex(@"^\s+(?:have|has|had|were|are|was|is|did|do|will|would)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VerbAfter();
+
+    /// <summary>"of whom 48.5 per cent were women": the complement names the share.</summary>
+    [GeneratedRegex(@"^\s+(?:were|are|was|is)\s+(?<np>[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,3})")]
+    private static partial Regex PercentComplement();
 
     /// <summary>The counted thing after a number: words up to a preposition, verb or punctuation.</summary>
     private static string NounPhrase(string after)
@@ -396,5 +432,5 @@ internal static partial class FigureInterpreter
     /// "Convention (Revised), 1949 (No. 97)"): a date, but not the time of a figure.
     /// </summary>
     private static bool IsTitleYear(string text, DateReading d) =>
-        d.Kind == DateKind.Year && (Regex.IsMatch(text[..d.Start], @"(?:\b[A-Z][\w’'-]*|\))\s*,\s*$") || Regex.IsMatch(text[d.End..], @"^\s*\(No\.|^\s+(?:Revision|Survey|Report|round|Convention|census)\b"));
+        d.Kind == DateKind.Year && (Regex.IsMatch(text[..d.Start], @"(?:\b[A-Z][\w’'-]*|\))\s*,\s*$|\d\s*\(\s*$") || Regex.IsMatch(text[d.End..], @"^\s*\(No\.|^\s+(?:Revision|Survey|Report|round|Convention|census)\b"));
 }

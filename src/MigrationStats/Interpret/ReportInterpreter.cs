@@ -17,7 +17,7 @@ public static class ReportInterpreter
         // dates do not depend on it.
         var provisional = document.Date?.ToDateTime(TimeOnly.MinValue) ?? new DateTime(2000, 1, 1);
         // "Sixtieth session" on the cover of an A/ document is the General Assembly's.
-        var sessions = new SessionMemory { DefaultBody = document.Symbol?.StartsWith("A/", StringComparison.Ordinal) == true ? "General Assembly" : null };
+        var sessions = new SessionMemory { DefaultBody = document.Symbol is { } symbol && System.Text.RegularExpressions.Regex.IsMatch(symbol, @"^A/\d+/") ? "General Assembly" : null };
         var paragraphs = ImmutableArray.CreateBuilder<ParagraphReading>();
         foreach (var paragraph in document.Paragraphs)
         {

@@ -30,6 +30,8 @@ public class DateInterpreterTests
     [InlineData("The Commission on the Status of Women, at its fiftieth session, from 27 February to 10 March 2006, addressed trafficking.", "fiftieth session", "session", "2006", "2006")]
     [InlineData("UNITAR has run the programme since 1998.", "since 1998", "year", "1998", "1998")]
     [InlineData("The budget for the biennium 2004/05 was approved.", "2004/05", "range", "2004", "2005")]
+    [InlineData("In the first half of 2007, 28,000 migrants were returned.", "the first half of 2007", "range", "2007-01", "2007-06")]
+    [InlineData("Returns peaked in the third quarter of 2006.", "the third quarter of 2006", "range", "2006-07", "2006-09")]
     [InlineData("They had completed the programmes by the end of May 2004.", "the end of May 2004", "approx", "2004-05", "2004-05")]
     [InlineData("Strength fell from 17,500 in late 2002.", "late 2002", "approx", "2002", "2002")]
     [InlineData("Free movement is expected to be achieved by 2011.", "by 2011", "year", "2011", "2011")]

@@ -42,6 +42,11 @@ public class FigureInterpreterTests
     [InlineData("Approximately 55 per cent of them had completed the programmes.", "Approximately 55 per cent", "55", "percent", "", "approx", "")]
     [InlineData("The Court's budget is US$ 25 million, of which only $16.5 million had been pledged.", "$16.5 million", "16500000", "money", "USD", "exact", "")]
     [InlineData("The unemployment rate of migrants rose by 3.5 percentage points.", "3.5 percentage points", "3.5", "percent", "", "exact", "")]
+    [InlineData("In the first half of 2007, 28,000 migrants were returned, compared with 19,500 in the same period of 2006.", "19,500", "19500", "count", "migrants", "exact", "2006")]
+    [InlineData("In the first half of 2007, 28,000 migrants were returned, compared with 19,500 in the same period of 2006.", "28,000", "28000", "count", "migrants", "exact", "2007-01/2007-06")]
+    [InlineData("Some 12.3 million migrants lived there, of whom 48.5 per cent were women.", "48.5 per cent", "48.5", "percent", "women", "exact", "")]
+    [InlineData("Some 37 States have ratified the Convention, while 15 have signed it.", "15", "15", "count", "States", "exact", "")]
+    [InlineData("One in four detained migrants is a child.", "One in four", "25", "percent", "", "exact", "")]
     public void Read_Sentence_GivesFigure(string sentence, string quote, string value, string kind, string unit, string qualifier, string time)
     {
         var figures = Read(sentence);
@@ -76,6 +81,7 @@ public class FigureInterpreterTests
     [InlineData("Nearly half of the returnees are women, and almost two thirds live in towns.")]
     [InlineData("By its resolution 1537 (2004), the Council extended the mandate.")]
     [InlineData("Young people aged 15-24 are most at risk.")]
+    [InlineData("As noted in paragraphs 5 to 7 of his previous report, detention is common.")]
     public void Read_NotAFigure_GivesNoFigure(string sentence)
     {
         var figures = Read(sentence).Where(f => f.Figure.Kind != FigureKind.Duration).ToList();
