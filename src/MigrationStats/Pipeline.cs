@@ -4,6 +4,7 @@ using MigrationStats.Charts;
 using MigrationStats.Common;
 using MigrationStats.Dataset;
 using MigrationStats.Ingest;
+using MigrationStats.Interpret;
 using MigrationStats.Workbook;
 
 namespace MigrationStats;
@@ -28,7 +29,8 @@ public static class Pipeline
         ReportReader.ResolveInputs(inputs).Select(ReportReader.Read).ToImmutableArray();
 
     /// <summary>Extracts figures, dates and series from documents already read.</summary>
-    public static ExtractedDataset Extract(IReadOnlyList<ReportDocument> documents) => DatasetBuilder.Build(documents);
+    public static ExtractedDataset Extract(IReadOnlyList<ReportDocument> documents) =>
+        DatasetBuilder.Build(documents.Select(d => ReportInterpreter.Read(d)).ToList());
 
     /// <summary>Reads, extracts and writes figures.csv, dates.csv, series.csv, dataset.json, the workbook and charts.</summary>
     public static RunResult Run(IEnumerable<string> inputs, string outputDirectory)

@@ -1,23 +1,106 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Reflection;
-using MigrationStats.Ingest;
+using System.Text.RegularExpressions;
+using MigrationStats.Interpret;
 
 namespace MigrationStats.Dataset;
 
-/// <summary>Builds the typed dataset from documents and their interpreted mentions.</summary>
-public static class DatasetBuilder
+/// <summary>
+/// Builds the typed dataset from interpreted documents: maps every reading back to the original
+/// file (provenance), gives rows stable ids, and groups figures into series.
+/// </summary>
+public static partial class DatasetBuilder
 {
     /// <summary>Version of the tool that made a dataset.</summary>
     public static string ToolVersion { get; } =
         typeof(DatasetBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
     /// <summary>Assembles the dataset.</summary>
-    public static ExtractedDataset Build(IReadOnlyList<ReportDocument> documents)
+    public static ExtractedDataset Build(IReadOnlyList<DocumentReading> readings)
     {
-        var infos = documents.Select(d => new DocumentInfo(
-            d.Id, d.FilePath, d.Sha256, d.Symbol, d.Date, d.Date, d.Date is null ? "none" : "document date",
-            d.NumberedParagraphs.Count(), d.Paragraphs.Length - d.NumberedParagraphs.Count(), d.Footnotes.Length,
-            d.Warnings.Select(w => w.Message).ToImmutableArray())).ToImmutableArray();
-        return new ExtractedDataset(infos, [], [], [], [], ToolVersion, DateTimeOffset.UtcNow);
+        var infos = ImmutableArray.CreateBuilder<DocumentInfo>();
+        var figures = ImmutableArray.CreateBuilder<Figure>();
+        var dates = ImmutableArray.CreateBuilder<DatedEvent>();
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        foreach (var reading in readings)
+        {
+            var d = reading.Document;
+            var numbered = d.NumberedParagraphs.Count();
+            infos.Add(new DocumentInfo(
+                d.Id, d.FilePath, d.Sha256, d.Symbol, d.Date, reading.ReferenceDate, reading.ReferenceSource,
+                numbered, d.Paragraphs.Length - numbered, d.Footnotes.Length, d.Warnings.Select(w => w.Message).ToImmutableArray()));
+            foreach (var p in reading.Paragraphs)
+            {
+                Provenance Source(int start, int end, int sentence)
+                {
+                    var span = p.Paragraph.Text.ToOriginal(start, end);
+                    return new Provenance(d.Id, d.Symbol, p.Paragraph.Number, d.Source[span.Start..span.End], p.Sentences[sentence].Text, span.Start, span.End);
+                }
+
+                foreach (var f in p.Figures)
+                {
+                    var source = Source(f.Start, f.End, f.Sentence);
+                    figures.Add(new Figure(RowId("F", source), source, f.Kind, f.Value, f.Currency, f.Unit, f.Qualifier, f.Time, f.Measure));
+                }
+
+                foreach (var e in p.Dates)
+                {
+                    var source = Source(e.Start, e.End, e.Sentence);
+                    dates.Add(new DatedEvent(RowId("D", source), source, e.Kind, e.Period, e.Event, e.Body, e.Ordinal, e.Open));
+                }
+            }
+        }
+
+        var series = SeriesBuilder.Build(figures);
+        foreach (var conflict in series.SelectMany(s => s.Conflicts.Select(c => (s, c))))
+        {
+            var values = string.Join(" vs ", conflict.c.Points.Select(p => $"{CsvExport.Number(p.Value)} ({p.Source.Document} para {p.Source.Paragraph?.ToString(CultureInfo.InvariantCulture) ?? "-"})"));
+            diagnostics.Add(new Diagnostic(conflict.c.Points[0].Source.Document, conflict.c.Points[0].Source.Paragraph, "series-conflict",
+                $"'{conflict.s.Measure}' at {conflict.c.Time}: {values}"));
+        }
+
+        return new ExtractedDataset(infos.ToImmutable(), figures.ToImmutable(), dates.ToImmutable(), series, diagnostics.ToImmutable(), ToolVersion, DateTimeOffset.UtcNow);
     }
+
+    /// <summary>A row id that stays the same across runs: kind, document, offsets.</summary>
+    private static string RowId(string prefix, Provenance p) =>
+        string.Create(CultureInfo.InvariantCulture, $"{prefix}-{p.Document}-{p.CharStart}-{p.CharEnd}");
+}
+
+/// <summary>Groups figures that measure the same thing at different times into series.</summary>
+public static partial class SeriesBuilder
+{
+    /// <summary>Series of every measure with at least two points in time (or a conflict).</summary>
+    public static ImmutableArray<Series> Build(IEnumerable<Figure> figures)
+    {
+        var result = ImmutableArray.CreateBuilder<Series>();
+        var groups = figures.Where(f => f.Measure is not null && f.Time is not null && f.Kind != FigureKind.Duration)
+            .GroupBy(f => (Key: Key(f.Measure!), f.Kind));
+        foreach (var group in groups)
+        {
+            var points = group.Select(f => new SeriesPoint(f.Time!, f.Value, f.Id, f.Source))
+                .OrderBy(p => p.Time.Start).ThenBy(p => p.Time.End).ThenBy(p => p.Source.Document, StringComparer.Ordinal)
+                .ToImmutableArray();
+            var conflicts = points.GroupBy(p => p.Time).Where(g => g.Select(p => p.Value).Distinct().Count() > 1)
+                .Select(g => new SeriesConflict(g.Key, g.ToImmutableArray())).ToImmutableArray();
+            if (points.Select(p => p.Time).Distinct().Count() < 2 && conflicts.IsEmpty)
+            {
+                continue;
+            }
+
+            var first = group.First();
+            var unit = group.Key.Kind == FigureKind.Percent ? $"% of {first.Unit}" : first.Unit;
+            result.Add(new Series(first.Measure!, unit, group.Key.Kind, points, conflicts));
+        }
+
+        return [.. result.OrderBy(s => s.Measure, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Measures match across documents when their words match, ignoring case and articles.</summary>
+    internal static string Key(string measure) =>
+        string.Join(' ', Words().Matches(measure.ToLowerInvariant()).Select(m => m.Value).Where(w => w is not ("the" or "a" or "an")));
+
+    [GeneratedRegex(@"[a-z0-9]+")]
+    private static partial Regex Words();
 }

@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace MigrationStats.Interpret;
+
+/// <summary>
+/// A short label of what happened at a date, from its sentence: the clause around the date, less
+/// the date itself, its preposition and connectives, cut to a dozen words.
+/// </summary>
+internal static partial class EventLabel
+{
+    private const int MaxWords = 12;
+
+    [GeneratedRegex(@"^(?:(?:Subsequently|In addition|Thus|However|Furthermore|Moreover|For instance|For example|Similarly|Hence|Accordingly|In this connection|In this regard|Also|Then|Since then|Finally)\s*,\s+)+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingConnective();
+
+    [GeneratedRegex(@"(?:\s*\b(?:in|on|at|during|since|by|of|from|between|until|as of|held|dated|its|the|their|starting)\b)+\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DanglingPreposition();
+
+    [GeneratedRegex(@"\s*,\s*(?:,\s*)+|\(\s*\)")]
+    private static partial Regex EmptyPunctuation();
+
+    public static string For(string sentence, int start, int end, string? body, int? ordinal)
+    {
+        var before = DanglingPreposition().Replace(sentence[..start], string.Empty);
+        var text = (before + " " + sentence[end..]).Trim();
+        text = EmptyPunctuation().Replace(text, ", ");
+        text = LeadingConnective().Replace(text.TrimStart(',', ' '), string.Empty);
+        text = Regex.Replace(text, @"\s+", " ").Trim(' ', ',', ';', '.', ':');
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var label = words.Length <= MaxWords ? string.Join(' ', words) : string.Join(' ', words.Take(MaxWords)).TrimEnd(',', ';', ':') + "…";
+        if (label.Length > 0)
+        {
+            label = char.ToUpper(label[0], CultureInfo.InvariantCulture) + label[1..];
+        }
+
+        return ordinal is { } n ? $"{body ?? "Body"}, session {n}: {label}".TrimEnd(':', ' ') : label;
+    }
+}

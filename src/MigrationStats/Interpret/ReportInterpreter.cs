@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using MigrationStats.Dataset;
+using MigrationStats.Ingest;
+using MigrationStats.Recognize;
+
+namespace MigrationStats.Interpret;
+
+/// <summary>Reads every paragraph of a document, sentence by sentence.</summary>
+public static class ReportInterpreter
+{
+    /// <summary>Interprets one document.</summary>
+    public static DocumentReading Read(ReportDocument document, TextRecognizer? recognizer = null)
+    {
+        recognizer ??= TextRecognizer.Shared;
+
+        // Relative expressions are dropped, so the reference only steers the recognizer; absolute
+        // dates do not depend on it.
+        var provisional = document.Date?.ToDateTime(TimeOnly.MinValue) ?? new DateTime(2000, 1, 1);
+        var sessions = new SessionMemory();
+        var paragraphs = ImmutableArray.CreateBuilder<ParagraphReading>();
+        foreach (var paragraph in document.Paragraphs)
+        {
+            paragraphs.Add(ReadParagraph(paragraph, recognizer, provisional, sessions));
+        }
+
+        var readings = paragraphs.ToImmutable();
+        if (document.Date is { } date)
+        {
+            return new DocumentReading(document, readings, date, "document date");
+        }
+
+        var latest = readings.SelectMany(p => p.Dates).Where(d => d.Kind is DateKind.Date or DateKind.Month or DateKind.Year && d.Open is null)
+            .Select(d => d.Period.End.Last).DefaultIfEmpty().Max();
+        return latest == default
+            ? new DocumentReading(document, readings, null, "none")
+            : new DocumentReading(document, readings, latest, "latest explicit date");
+    }
+
+    /// <summary>Interprets one paragraph; sessions dated earlier in the document are remembered.</summary>
+    internal static ParagraphReading ReadParagraph(Paragraph paragraph, TextRecognizer recognizer, DateTime reference, SessionMemory sessions)
+    {
+        var sentences = SentenceSplitter.Split(paragraph.Text.Value);
+        var figures = ImmutableArray.CreateBuilder<FigureReading>();
+        var dates = ImmutableArray.CreateBuilder<DateReading>();
+        var previous = ImmutableArray<DateReading>.Empty;
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            var sentence = sentences[i];
+            var recognized = recognizer.Recognize(sentence.Text, reference);
+            var sentenceDates = DateInterpreter.Read(sentence, i, recognized, sessions);
+            dates.AddRange(sentenceDates);
+            figures.AddRange(FigureInterpreter.Read(sentence, i, recognized, sentenceDates, previous));
+            var usable = sentenceDates.Where(d => d.Kind != DateKind.Session).ToImmutableArray();
+            previous = usable;
+        }
+
+        return new ParagraphReading(paragraph, sentences, figures.ToImmutable(), dates.ToImmutable());
+    }
+
+    /// <summary>Reads a single piece of text as one unnumbered paragraph (for tests and verification).</summary>
+    public static ParagraphReading ReadText(string text, DateTime? reference = null)
+    {
+        var map = Enumerable.Range(0, text.Length).ToImmutableArray();
+        var paragraph = new Paragraph(null, [], new CleanText(text, map), new OriginalSpan(0, text.Length));
+        return ReadParagraph(paragraph, TextRecognizer.Shared, reference ?? new DateTime(2004, 1, 1), new SessionMemory());
+    }
+}

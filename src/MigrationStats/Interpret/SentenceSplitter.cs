@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace MigrationStats.Interpret;
+
+/// <summary>Splits clean paragraph text into sentences without breaking at abbreviations.</summary>
+public static partial class SentenceSplitter
+{
+    [GeneratedRegex(@"(?<=[.!?][”""’)]?)\s+(?=[“""‘(]?[A-Z0-9])")]
+    private static partial Regex Boundary();
+
+    [GeneratedRegex(@"(?:\b(?:No|Nos|Corr|Rev|Add|Mr|Mrs|Ms|Dr|Prof|St|Vol|para|paras|art|Art|p|pp|e\.g|i\.e|etc|Inc|Ltd|Co|approx|cf|vs|ch|Ch|Sect|Suppl|Amend|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.[”""’)]?$")]
+    private static partial Regex Abbreviation();
+
+    /// <summary>The sentences of a text, in order, covering all its non-space characters.</summary>
+    public static ImmutableArray<Sentence> Split(string text)
+    {
+        var result = ImmutableArray.CreateBuilder<Sentence>();
+        var start = 0;
+        foreach (Match m in Boundary().Matches(text))
+        {
+            if (Abbreviation().IsMatch(text.AsSpan(Math.Max(start, m.Index - 12), m.Index - Math.Max(start, m.Index - 12)).ToString()))
+            {
+                continue;
+            }
+
+            result.Add(new Sentence(start, m.Index, text[start..m.Index]));
+            start = m.Index + m.Length;
+        }
+
+        if (start < text.Length)
+        {
+            result.Add(new Sentence(start, text.Length, text[start..]));
+        }
+
+        return result.ToImmutable();
+    }
+}
