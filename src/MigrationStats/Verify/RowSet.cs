@@ -43,10 +43,11 @@ public sealed record DateRow(RowSource Source, string Kind, string Start, string
 
 /// <summary>Everything verify checks, whatever it was read from (workbook, CSV or JSON).</summary>
 /// <param name="Origin">The file or folder read.</param>
+/// <param name="Holder">What holds the rows, as messages name it: "workbook", "CSV" or "dataset".</param>
 /// <param name="Documents">Source documents named by the input.</param>
 /// <param name="Figures">Figure rows in input order.</param>
 /// <param name="Dates">Dated-event rows in input order.</param>
-public sealed record RowSet(string Origin, ImmutableArray<SourceRef> Documents, ImmutableArray<FigureRow> Figures, ImmutableArray<DateRow> Dates);
+public sealed record RowSet(string Origin, string Holder, ImmutableArray<SourceRef> Documents, ImmutableArray<FigureRow> Figures, ImmutableArray<DateRow> Dates);
 
 /// <summary>
 /// Builds rows from named text fields, the common form of a workbook row (cells turned into
@@ -54,6 +55,15 @@ public sealed record RowSet(string Origin, ImmutableArray<SourceRef> Documents, 
 /// </summary>
 public static class RowFields
 {
+    /// <summary>Columns a figure row cannot be checked without.</summary>
+    public static readonly ImmutableArray<string> RequiredFigureColumns = ["document", "quote", "char_start", "char_end", "kind", "value", "qualifier", "time_start", "time_end"];
+
+    /// <summary>Columns a dated-event row cannot be checked without.</summary>
+    public static readonly ImmutableArray<string> RequiredDateColumns = ["document", "quote", "char_start", "char_end", "kind", "start", "end"];
+
+    /// <summary>Columns a document row cannot be used without.</summary>
+    public static readonly ImmutableArray<string> RequiredDocumentColumns = ["id", "file", "sha256"];
+
     /// <summary>A figure row from its fields.</summary>
     public static FigureRow Figure(string row, Func<string, string> field)
     {

@@ -16,9 +16,8 @@ namespace MigrationStats.Workbook;
 /// </summary>
 public static class WorkbookReader
 {
-    private static readonly string[] RequiredFigureColumns = ["document", "quote", "char_start", "char_end", "kind", "value", "qualifier", "time_start", "time_end"];
-    private static readonly string[] RequiredDateColumns = ["document", "quote", "char_start", "char_end", "kind", "start", "end"];
-    private static readonly string[] RequiredDocumentColumns = ["id", "file", "sha256"];
+    /// <summary>How verify's messages name the workbook.</summary>
+    public const string Holder = "workbook";
 
     /// <summary>
     /// Reads Figures, Timeline (optional) and Documents. Throws <see cref="InputException"/>
@@ -27,13 +26,13 @@ public static class WorkbookReader
     public static RowSet Read(string path)
     {
         using var workbook = Open(path);
-        var documents = Rows(workbook, path, DocumentsSheet, RequiredDocumentColumns)!
+        var documents = Rows(workbook, path, DocumentsSheet, RowFields.RequiredDocumentColumns)!
             .Select(r => RowFields.Document(r.Field)).ToImmutableArray();
-        var figures = Rows(workbook, path, FiguresSheet, RequiredFigureColumns)!
+        var figures = Rows(workbook, path, FiguresSheet, RowFields.RequiredFigureColumns)!
             .Select(r => RowFields.Figure($"{FigureRowLetter}{r.Number}", r.Field)).ToImmutableArray();
-        var timeline = Rows(workbook, path, TimelineSheet, RequiredDateColumns, optional: true) ?? [];
+        var timeline = Rows(workbook, path, TimelineSheet, RowFields.RequiredDateColumns, optional: true) ?? [];
         var dates = timeline.Select(r => RowFields.Date($"{DateRowLetter}{r.Number}", r.Field, r.Has("period"))).ToImmutableArray();
-        return new RowSet(path, documents, figures, dates);
+        return new RowSet(path, Holder, documents, figures, dates);
     }
 
     /// <summary>One sheet row: its Excel row number and its cells as text by header name.</summary>
@@ -75,7 +74,7 @@ public static class WorkbookReader
     }
 
     /// <summary>The rows of a sheet below its header; null for a missing optional sheet.</summary>
-    private static List<SheetRow>? Rows(XLWorkbook workbook, string path, string sheetName, string[] required, bool optional = false)
+    private static List<SheetRow>? Rows(XLWorkbook workbook, string path, string sheetName, ImmutableArray<string> required, bool optional = false)
     {
         if (!workbook.TryGetWorksheet(sheetName, out var sheet))
         {

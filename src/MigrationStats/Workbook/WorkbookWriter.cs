@@ -136,12 +136,32 @@ public static class WorkbookWriter
         .. data.Diagnostics.Select(d => $"{d.Document}{(d.Paragraph is { } p ? $" para {p}" : string.Empty)}: {d.Message}"),
     ];
 
-    private static void WriteFigures(IXLWorksheet sheet, ExtractedDataset data)
+    private static void WriteFigures(IXLWorksheet sheet, ExtractedDataset data) =>
+        TableSheet(sheet, "FiguresTable", FigureColumnsSpec, data.Figures);
+
+    /// <summary>A sheet that is one table: header in row 1, frozen, columns sized to content.</summary>
+    private static void TableSheet<T>(IXLWorksheet sheet, string tableName, IReadOnlyList<SheetColumn<T>> columns, IReadOnlyList<T> rows)
     {
         var widths = new ColumnWidths();
-        SheetTable.Write(sheet, 1, "FiguresTable", FigureColumnsSpec, data.Figures, widths);
+        SheetTable.Write(sheet, 1, tableName, columns, rows, widths);
         widths.ApplyTo(sheet);
         sheet.SheetView.FreezeRows(1);
+    }
+
+    /// <summary>Writes a workbook of one sheet holding a table of text rows (verify's problem report), atomically.</summary>
+    /// <param name="path">The .xlsx file to write.</param>
+    /// <param name="sheetName">Name of the sheet (and, with "Table" appended, of its table).</param>
+    /// <param name="header">Column names; the last column is wrapped.</param>
+    /// <param name="rows">Rows of text, as many fields as the header.</param>
+    public static void WriteTable(string path, string sheetName, IReadOnlyList<string> header, IReadOnlyList<string[]> rows)
+    {
+        using var workbook = new XLWorkbook();
+        var last = header.Count - 1;
+        var columns = header.Select((name, i) => i == last
+            ? new SheetColumn<string[]>(name, r => SheetCell.Text(r[i]), SheetColumn<string[]>.SentenceWidth, Wrap: true)
+            : new SheetColumn<string[]>(name, r => SheetCell.Text(r[i]))).ToList();
+        TableSheet(workbook.Worksheets.Add(sheetName), sheetName + "Table", columns, rows);
+        Save(workbook, path);
     }
 
     private static readonly SheetColumn<Figure>[] FigureColumnsSpec = Ordered<Figure>(FigureColumns,
@@ -166,14 +186,11 @@ public static class WorkbookWriter
 
     private static void WriteTimeline(IXLWorksheet sheet, ExtractedDataset data)
     {
-        var widths = new ColumnWidths();
         var events = data.Dates
             .OrderBy(d => d.Period.Start).ThenBy(d => d.Period.End)
             .ThenBy(d => d.Source.Document, StringComparer.Ordinal).ThenBy(d => d.Source.CharStart)
             .ToList();
-        SheetTable.Write(sheet, 1, "TimelineTable", TimelineColumnsSpec, events, widths);
-        widths.ApplyTo(sheet);
-        sheet.SheetView.FreezeRows(1);
+        TableSheet(sheet, "TimelineTable", TimelineColumnsSpec, events);
     }
 
     private static readonly SheetColumn<DatedEvent>[] TimelineColumnsSpec = Ordered<DatedEvent>(TimelineColumns,
@@ -251,13 +268,8 @@ public static class WorkbookWriter
         new("conflict", r => SheetCell.Text(r.Conflict), SheetColumn<SeriesRow>.QuoteWidth, Wrap: true),
     ]);
 
-    private static void WriteDocuments(IXLWorksheet sheet, ExtractedDataset data)
-    {
-        var widths = new ColumnWidths();
-        SheetTable.Write(sheet, 1, "DocumentsTable", DocumentColumnsSpec, data.Documents, widths);
-        widths.ApplyTo(sheet);
-        sheet.SheetView.FreezeRows(1);
-    }
+    private static void WriteDocuments(IXLWorksheet sheet, ExtractedDataset data) =>
+        TableSheet(sheet, "DocumentsTable", DocumentColumnsSpec, data.Documents);
 
     private static readonly SheetColumn<DocumentInfo>[] DocumentColumnsSpec = Ordered<DocumentInfo>(DocumentColumns,
     [
