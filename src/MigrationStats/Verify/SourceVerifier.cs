@@ -164,7 +164,7 @@ public static class SourceVerifier
         {
             return found.FirstOrDefault() is { } m
                 ? (RowStatus.Mismatch, VerifyMessages.QuoteMoved(row.Quote, source.Label, start, end, m.Index, m.Index + m.Length, ParagraphAt(document, m.Index)))
-                : (RowStatus.Unverifiable, VerifyMessages.QuoteNotFound(row.Quote, source.Label));
+                : (RowStatus.Unverifiable, VerifyMessages.QuoteNotFound(row.Quote, source.Label) + (end <= text.Length ? VerifyMessages.OffsetsRead(start, end, text[start..end]) : string.Empty));
         }
 
         var key = (row.Document, start, end);

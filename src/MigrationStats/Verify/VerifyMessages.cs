@@ -41,6 +41,9 @@ public static partial class VerifyMessages
     /// <summary>The quote occurs nowhere in the source.</summary>
     public static string QuoteNotFound(string quote, string document) => $"quote '{Fold(quote)}' not found in {document}";
 
+    /// <summary>Added to <see cref="QuoteNotFound"/>: what the source holds at the row's offsets.</summary>
+    public static string OffsetsRead(int start, int end, string text) => Invariant($"; char {start}..{end} reads '{Fold(text)}'");
+
     /// <summary>Added to <see cref="NoOffsets"/> when the quote occurs in the source.</summary>
     public static string QuoteOccurs(int start, int end, int? paragraph) => Invariant($"; the quote occurs at char {start}..{end}{Para(paragraph)}");
 
