@@ -19,6 +19,7 @@ public static class Cli
         var root = new RootCommand("MigrationStats: figures, dates and trend series from UN report texts, each checked against its source.");
         root.Subcommands.Add(RunCommand.Create(stdout));
         root.Subcommands.Add(InspectCommand.Create(stdout));
+        root.Subcommands.Add(BenchCommand.Create(stdout));
         root.Subcommands.Add(VerifyCommand.Create(stdout, stderr));
         var result = root.Parse(args);
         try

@@ -8,15 +8,14 @@ internal static class RunCommand
 {
     public static Command Create(TextWriter stdout)
     {
-        var inputs = new Argument<string[]>("inputs") { Description = $"Report text files or folders (default: {Pipeline.DefaultInputs}/)", Arity = ArgumentArity.ZeroOrMore };
+        var inputs = Arguments.InputsOrDefault();
         var output = new Option<string>("--out") { Description = $"Output folder (default: {Pipeline.DefaultOutput}/)", DefaultValueFactory = _ => Pipeline.DefaultOutput };
         var command = new Command("run", "Extract figures, dates and series; write CSV, JSON, the workbook and charts.");
         command.Arguments.Add(inputs);
         command.Options.Add(output);
         command.SetAction(parse =>
         {
-            var given = parse.GetValue(inputs);
-            var result = Pipeline.Run(given is { Length: > 0 } ? given : [Pipeline.DefaultInputs], parse.GetValue(output)!);
+            var result = Pipeline.Run(Arguments.InputsOf(parse, inputs), parse.GetValue(output)!);
             var d = result.Dataset;
             var warnings = d.Diagnostics.Length + d.Documents.Sum(x => x.Warnings.Length);
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,

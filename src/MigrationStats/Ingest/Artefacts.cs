@@ -30,8 +30,10 @@ internal static partial class Artefacts
     private static partial Regex ViewerResidueLine();
 
     /// <summary>The artefact kind of a whole (trimmed) line, or null when the line is content.</summary>
-    public static ArtefactKind? ClassifyLine(string trimmed)
+    public static ArtefactKind? ClassifyLine(string line)
     {
+        // Page furniture is often spread across the width of the page with runs of spaces.
+        var trimmed = Spaces().Replace(line.Trim(), " ");
         if (trimmed.Length == 0 || trimmed.Length > 60)
         {
             return null;
@@ -55,6 +57,9 @@ internal static partial class Artefacts
         var head = RunningHeadLine().Match(trimmed);
         return head.Success && IsSymbol(head.Groups["sym"].Value) ? ArtefactKind.RunningHead : null;
     }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 
     /// <summary>True for a document symbol: a slash-separated code with at least one digit.</summary>
     public static bool IsSymbol(string s) => WholeSymbol().IsMatch(s) && s.Any(char.IsAsciiDigit);

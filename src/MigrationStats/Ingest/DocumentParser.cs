@@ -232,7 +232,7 @@ public static partial class DocumentParser
     [GeneratedRegex(@"(?m)^[ \t\u00A0]*(?<n>\d{1,3})\.(?:[ \t\u00A0]+(?=\S)|[ \t\u00A0]*\r?$)")]
     private static partial Regex LineStartNumber();
 
-    [GeneratedRegex(@"(?<=[.!?:;”""’)\]]\d{0,3}[ \t\u00A0]+)(?<n>\d{1,3})\.[ \t\u00A0]+(?=[“""‘(]?[A-Z])")]
+    [GeneratedRegex(@"(?<=(?<punct>[.!?:;”""’)\]]\d{0,3})?[ \t\u00A0]+)(?<n>\d{1,3})\.[ \t\u00A0]+(?=[“""‘(]?[A-Z])")]
     private static partial Regex MidLineNumber();
 
     private static List<Start> FindParagraphStarts(string s, ImmutableArray<IngestWarning>.Builder warnings)
@@ -251,12 +251,14 @@ public static partial class DocumentParser
             candidates.Add((start, LooksLikeHeading(s, textStart) ? 0.2 : 1.0));
         }
 
+        // Mid-line numbers (a page on one line): after a sentence end they are likely paragraphs;
+        // after a word (the end of a heading) less so, and only the run of numbers decides.
         foreach (Match m in MidLineNumber().Matches(s))
         {
             if (!IsLineStart(s, m.Index))
             {
                 var number = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
-                candidates.Add((new Start(number, m.Index, m.Index + m.Length, false), 0.9));
+                candidates.Add((new Start(number, m.Index, m.Index + m.Length, false), m.Groups["punct"].Success ? 0.9 : 0.6));
             }
         }
 

@@ -133,7 +133,7 @@ internal static partial class DateInterpreter
             return;
         }
 
-        var body = BodyOf(text, m.Index, m.Index + m.Length);
+        var body = BodyOf(text, m.Index, m.Index + m.Length) ?? sessions.DefaultBody;
         var isAssembly = body is "General Assembly" or "Assembly";
         Period? period = null;
         if (isAssembly)
@@ -144,8 +144,10 @@ internal static partial class DateInterpreter
         }
         else
         {
+            // "thirty-seventh session in 2004", "fiftieth session, from 27 February to 10 March 2006".
             var near = YearNear().Match(text, m.Index + m.Length);
-            if (near.Success && near.Index - (m.Index + m.Length) <= 4)
+            var between = near.Success ? text[(m.Index + m.Length)..near.Index] : string.Empty;
+            if (near.Success && between.Length <= 40 && !between.Contains(';', StringComparison.Ordinal) && !between.Contains("session", StringComparison.OrdinalIgnoreCase))
             {
                 period = Period.At(new PartialDate(Int(near, "y")));
             }
@@ -242,6 +244,9 @@ internal static partial class DateInterpreter
 internal sealed class SessionMemory
 {
     private readonly Dictionary<(string?, int), Period> known = [];
+
+    /// <summary>The body a session belongs to when the sentence names none (a General Assembly document's own sessions).</summary>
+    public string? DefaultBody { get; init; }
 
     public void Remember(string? body, int ordinal, Period period) => known[(body, ordinal)] = period;
 

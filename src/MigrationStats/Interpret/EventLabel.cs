@@ -14,7 +14,7 @@ internal static partial class EventLabel
     [GeneratedRegex(@"^(?:(?:Subsequently|In addition|Thus|However|Furthermore|Moreover|For instance|For example|Similarly|Hence|Accordingly|In this connection|In this regard|Also|Then|Since then|Finally)\s*,\s+)+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingConnective();
 
-    [GeneratedRegex(@"(?:\s*\b(?:in|on|at|during|since|by|of|from|between|until|as of|held|dated|its|the|their|starting)\b)+\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s*\b(?:in|on|at|during|since|by|of|from|between|until|as of|as at|held|dated|its|the|their|starting)\b)+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DanglingPreposition();
 
     [GeneratedRegex(@"\s*,\s*(?:,\s*)+|\(\s*\)")]
@@ -22,11 +22,20 @@ internal static partial class EventLabel
 
     public static string For(string sentence, int start, int end, string? body, int? ordinal)
     {
-        var before = DanglingPreposition().Replace(sentence[..start], string.Empty);
-        var text = (before + " " + sentence[end..]).Trim();
+        var before = DanglingPreposition().Replace(sentence[..start], string.Empty).TrimEnd();
+        var after = sentence[end..].TrimStart();
+
+        // "the entry into force, on 1 July 2003, of the Convention": the date was set off by
+        // commas; without it the commas go too.
+        if (before.EndsWith(',') && after.StartsWith(','))
+        {
+            (before, after) = (before[..^1], after[1..]);
+        }
+
+        var text = (before + " " + after).Trim();
         text = EmptyPunctuation().Replace(text, ", ");
         text = LeadingConnective().Replace(text.TrimStart(',', ' '), string.Empty);
-        text = Regex.Replace(text, @"\s+", " ").Trim(' ', ',', ';', '.', ':');
+        text = Regex.Replace(Regex.Replace(Regex.Replace(text, @"\s+", " "), @" ([,;:.])", "$1"), @",(?:\s*,)+", ",").Trim(' ', ',', ';', '.', ':');
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var label = words.Length <= MaxWords ? string.Join(' ', words) : string.Join(' ', words.Take(MaxWords)).TrimEnd(',', ';', ':') + "…";
         if (label.Length > 0)

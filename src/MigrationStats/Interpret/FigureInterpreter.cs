@@ -97,9 +97,9 @@ internal static partial class FigureInterpreter
         // Ordinals ("thirty-seventh", "37th"), compounds ("one-time"), fractions, vague plurals.
         var hyphenWord = Regex.Match(after, @"^-(?<w>[A-Za-z]+)");
         var isDuration = DurationAfter().IsMatch(after);
-        if (hyphenWord.Success && !isDuration && !hyphenWord.Groups["w"].Value.Equals("fold", StringComparison.OrdinalIgnoreCase))
+        if (hyphenWord.Success && !isDuration)
         {
-            return null;
+            return null; // "-fold" multipliers are read by Folds.
         }
 
         if (Regex.IsMatch(quote, @"\b(?:half|halves|third|thirds|quarter|quarters|millions|thousands|hundreds|billions|dozens)\b", RegexOptions.IgnoreCase))
@@ -199,7 +199,7 @@ internal static partial class FigureInterpreter
 
         // Irregular past tenses end a noun phrase as "-ed" verbs do.
         "met", "held", "took", "made", "became", "began", "brought", "came", "gave", "went", "saw", "set", "led", "rose", "fell", "grew",
-        "found", "left", "sent", "spent", "won", "paid", "sought", "built", "stood", "remain", "remained", "live", "lived", "work", "worked",
+        "found", "left", "sent", "spent", "won", "paid", "sought", "built", "stood", "remain", "remained",
     };
 
     [GeneratedRegex(@"^\s*(?:per\s*cent|percent|%)?\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?)?(?<np>(?:[A-Za-z][\w’'\-]*)(?:\s+[A-Za-z][\w’'\-]*){0,7})")]
@@ -245,6 +245,11 @@ internal static partial class FigureInterpreter
             if (c.Kind == FigureKind.Duration)
             {
                 unit = Regex.Match(after, @"^-?\s*(?<u>[A-Za-z]+)").Groups["u"].Value;
+            }
+            else if (c.Kind == FigureKind.Money)
+            {
+                // Money is counted in its currency.
+                unit = c.Currency ?? unit;
             }
 
             c.Unit = unit;

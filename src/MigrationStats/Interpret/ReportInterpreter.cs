@@ -16,7 +16,8 @@ public static class ReportInterpreter
         // Relative expressions are dropped, so the reference only steers the recognizer; absolute
         // dates do not depend on it.
         var provisional = document.Date?.ToDateTime(TimeOnly.MinValue) ?? new DateTime(2000, 1, 1);
-        var sessions = new SessionMemory();
+        // "Sixtieth session" on the cover of an A/ document is the General Assembly's.
+        var sessions = new SessionMemory { DefaultBody = document.Symbol?.StartsWith("A/", StringComparison.Ordinal) == true ? "General Assembly" : null };
         var paragraphs = ImmutableArray.CreateBuilder<ParagraphReading>();
         foreach (var paragraph in document.Paragraphs)
         {

@@ -87,3 +87,45 @@ public sealed class BadInputTests : IDisposable
         Assert.Contains("Required argument missing for command: 'inspect'", err, StringComparison.Ordinal);
     }
 }
+
+public sealed class RunBadInputTests : IDisposable
+{
+    private readonly string dir = Directory.CreateTempSubdirectory("migstats-run-").FullName;
+
+    public void Dispose() => Directory.Delete(dir, recursive: true);
+
+    [Fact]
+    public void Run_FolderWithOneBadFile_FailsBeforeWritingAnything()
+    {
+        var inputs = Directory.CreateDirectory(Path.Combine(dir, "in")).FullName;
+        File.WriteAllText(Path.Combine(inputs, "a.txt"), "1. Some 160 people attended in May 2004.\n");
+        File.WriteAllBytes(Path.Combine(inputs, "b.txt"), [0x31, 0x2E, 0x20, 0xFF, 0xFE]);
+        var output = Path.Combine(dir, "out");
+        var (o, e) = (new StringWriter(), new StringWriter());
+
+        var code = MigrationStats.Cli.Cli.Run(["run", inputs, "--out", output], o, e);
+
+        Assert.Equal(2, code);
+        Assert.Equal($"error: {Path.Combine(inputs, "b.txt")}: file is not valid UTF-8 (bad byte at offset 3)", e.ToString().Trim());
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
+    public void Run_GoodInput_WritesEveryExportAndNoTemporaryFiles()
+    {
+        var input = Path.Combine(dir, "a.txt");
+        File.WriteAllText(input, "1. Some 160 people attended in May 2004.\n");
+        var output = Path.Combine(dir, "out");
+
+        var code = MigrationStats.Cli.Cli.Run(["run", input, "--out", output], new StringWriter(), new StringWriter());
+
+        Assert.Equal(0, code);
+        foreach (var name in new[] { "figures.csv", "dates.csv", "series.csv", "dataset.json" })
+        {
+            Assert.True(File.Exists(Path.Combine(output, name)), name);
+        }
+
+        Assert.Empty(Directory.GetFiles(output, "*.tmp", SearchOption.AllDirectories));
+        Assert.Contains("Some 160", File.ReadAllText(Path.Combine(output, "figures.csv")), StringComparison.Ordinal);
+    }
+}

@@ -150,4 +150,13 @@ public class DocumentParserLayoutTests
         Assert.Equal([1, 2, 4, 5], Numbers(doc));
         Assert.Contains(doc.Warnings, w => w.Code == "paragraph-gap" && w.Message.Contains("from 2 to 4", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Parse_PageFooterSpreadAcrossTheLine_IsAnArtefact()
+    {
+        var doc = Seeds.Parse("1. Remittances amounted to US$ 167 billion.\n\n06-35367                                                                      3\nA/60/871\n\n2. The second paragraph.\n");
+
+        Assert.Equal("Remittances amounted to US$ 167 billion.", TextOf(doc, 1));
+        Assert.Contains(doc.Artefacts, a => a.Kind == ArtefactKind.JobNumber);
+    }
 }
