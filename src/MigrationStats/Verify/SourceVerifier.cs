@@ -188,10 +188,22 @@ public static class SourceVerifier
     private static int? ParagraphAt(ReportDocument document, int offset) =>
         document.Paragraphs.FirstOrDefault(p => p.Span.Start <= offset && offset < p.Span.End)?.Number;
 
+    /// <summary>What differs between a row and what its source says, one message per field.</summary>
+    private sealed class Differences(string holder, string source, string quote) : List<string>
+    {
+        public void Field(string name, string rowText, bool same, string sourceText)
+        {
+            if (!same)
+            {
+                Add(VerifyMessages.FieldDiffers(holder, name, rowText, source, sourceText, quote));
+            }
+        }
+    }
+
     private static List<string> CompareFigure(FigureRow row, Figure figure, string source, string holder)
     {
-        var differences = new List<string>();
         var quote = figure.Source.Quote;
+        var differences = new Differences(holder, source, quote);
         string Show(decimal v) => FigureFormat.Display(figure.Kind, figure.Currency, v);
         if (row.Value is not { } value)
         {
@@ -202,20 +214,12 @@ public static class SourceVerifier
             differences.Add(VerifyMessages.ValueDiffers(holder, Show(value), source, quote, Show(figure.Value)));
         }
 
-        void Field(string name, string rowText, bool same, string sourceText)
-        {
-            if (!same)
-            {
-                differences.Add(VerifyMessages.FieldDiffers(holder, name, rowText, source, sourceText, quote));
-            }
-        }
-
-        Field("kind", row.Kind, Names.TryParse<FigureKind>(row.Kind, out var kind) && kind == figure.Kind, Names.Of(figure.Kind));
-        Field("qualifier", row.Qualifier, Names.TryParse<Qualifier>(row.Qualifier, out var qualifier) && qualifier == figure.Qualifier, Names.Of(figure.Qualifier));
-        Field("time", TimeText(row.TimeStart, row.TimeEnd), TryPeriod(row.TimeStart, row.TimeEnd, out var time) && time == figure.Time, figure.Time?.ToString() ?? VerifyMessages.NoTime);
+        differences.Field("kind", row.Kind, Names.TryParse<FigureKind>(row.Kind, out var kind) && kind == figure.Kind, Names.Of(figure.Kind));
+        differences.Field("qualifier", row.Qualifier, Names.TryParse<Qualifier>(row.Qualifier, out var qualifier) && qualifier == figure.Qualifier, Names.Of(figure.Qualifier));
+        differences.Field("time", TimeText(row.TimeStart, row.TimeEnd), TryPeriod(row.TimeStart, row.TimeEnd, out var time) && time == figure.Time, figure.Time?.ToString() ?? VerifyMessages.NoTime);
         if (figure.Kind == FigureKind.Money && row.Currency is { } currency)
         {
-            Field("currency", currency, string.Equals(currency, figure.Currency, StringComparison.OrdinalIgnoreCase), figure.Currency ?? VerifyMessages.NoTime);
+            differences.Field("currency", currency, string.Equals(currency, figure.Currency, StringComparison.OrdinalIgnoreCase), figure.Currency ?? VerifyMessages.NoTime);
         }
 
         return differences;
@@ -223,22 +227,14 @@ public static class SourceVerifier
 
     private static List<string> CompareDate(DateRow row, DatedEvent date, string source, string holder)
     {
-        var differences = new List<string>();
-        void Field(string name, string rowText, bool same, string sourceText)
-        {
-            if (!same)
-            {
-                differences.Add(VerifyMessages.FieldDiffers(holder, name, rowText, source, sourceText, date.Source.Quote));
-            }
-        }
-
-        Field("kind", row.Kind, Names.TryParse<DateKind>(row.Kind, out var kind) && kind == date.Kind, Names.Of(date.Kind));
-        Field("start", row.Start, PartialDate.TryParse(row.Start, out var start) && start == date.Period.Start, date.Period.Start.ToString());
-        Field("end", row.End, PartialDate.TryParse(row.End, out var end) && end == date.Period.End, date.Period.End.ToString());
+        var differences = new Differences(holder, source, date.Source.Quote);
+        differences.Field("kind", row.Kind, Names.TryParse<DateKind>(row.Kind, out var kind) && kind == date.Kind, Names.Of(date.Kind));
+        differences.Field("start", row.Start, PartialDate.TryParse(row.Start, out var start) && start == date.Period.Start, date.Period.Start.ToString());
+        differences.Field("end", row.End, PartialDate.TryParse(row.End, out var end) && end == date.Period.End, date.Period.End.ToString());
         if (row.Period is { } period)
         {
             var parts = period.Split('/');
-            Field("period", period, TryPeriod(parts[0], parts.Length > 1 ? parts[1] : parts[0], out var p) && p == date.Period, date.Period.ToString());
+            differences.Field("period", period, TryPeriod(parts[0], parts.Length > 1 ? parts[1] : parts[0], out var p) && p == date.Period, date.Period.ToString());
         }
 
         return differences;

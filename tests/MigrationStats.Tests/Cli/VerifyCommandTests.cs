@@ -149,11 +149,7 @@ public sealed class VerifyCommandTests : IDisposable
     [Fact]
     public void Verify_WorkbookWithoutFiguresSheet_SaysSoAndExitsTwo()
     {
-        using (var workbook = new XLWorkbook(run.Workbook))
-        {
-            workbook.Worksheet(WorkbookLayout.FiguresSheet).Delete();
-            workbook.Save();
-        }
+        TempRun.Edit(run.Workbook, w => w.Worksheet(WorkbookLayout.FiguresSheet).Delete());
 
         var (code, _, error) = TempRun.Cli("verify", run.Workbook);
 

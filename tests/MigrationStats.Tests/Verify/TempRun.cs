@@ -60,10 +60,13 @@ internal sealed class TempRun : IDisposable
     public void Dispose() => Directory.Delete(Root, recursive: true);
 
     /// <summary>Opens the workbook, lets <paramref name="edit"/> change a sheet, and saves it.</summary>
-    public void Edit(string sheetName, Action<IXLWorksheet> edit)
+    public void Edit(string sheetName, Action<IXLWorksheet> edit) => Edit(Workbook, w => edit(w.Worksheet(sheetName)));
+
+    /// <summary>Opens a workbook with ClosedXML, lets <paramref name="edit"/> change it, and saves it in place.</summary>
+    public static void Edit(string workbookPath, Action<XLWorkbook> edit)
     {
-        using var workbook = new XLWorkbook(Workbook);
-        edit(workbook.Worksheet(sheetName));
+        using var workbook = new XLWorkbook(workbookPath);
+        edit(workbook);
         workbook.Save();
     }
 

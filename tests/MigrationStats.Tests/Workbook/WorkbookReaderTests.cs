@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using DocumentFormat.OpenXml.Packaging;
+using MigrationStats.Tests.Verify;
 using MigrationStats.Verify;
 using MigrationStats.Workbook;
 using A = DocumentFormat.OpenXml.Drawing;
@@ -81,11 +82,7 @@ public sealed class WorkbookReaderTests : IDisposable
     [Fact]
     public void Read_WorkbookWithoutTimeline_HasNoDateRows()
     {
-        using (var workbook = new XLWorkbook(path))
-        {
-            workbook.Worksheet(WorkbookLayout.TimelineSheet).Delete();
-            workbook.Save();
-        }
+        TempRun.Edit(path, w => w.Worksheet(WorkbookLayout.TimelineSheet).Delete());
 
         var rows = WorkbookReader.Read(path);
 
@@ -96,11 +93,7 @@ public sealed class WorkbookReaderTests : IDisposable
     [Fact]
     public void Read_WorkbookWithoutDocumentsSheet_ThrowsNamingTheFile()
     {
-        using (var workbook = new XLWorkbook(path))
-        {
-            workbook.Worksheet(WorkbookLayout.DocumentsSheet).Delete();
-            workbook.Save();
-        }
+        TempRun.Edit(path, w => w.Worksheet(WorkbookLayout.DocumentsSheet).Delete());
 
         var e = Assert.Throws<InputException>(() => WorkbookReader.Read(path));
 
