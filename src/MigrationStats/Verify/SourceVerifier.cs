@@ -34,7 +34,7 @@ public static class SourceVerifier
     public static VerificationReport Verify(RowSet rows, IReadOnlyList<string> sourceFolders)
     {
         var sources = OpenSources(rows, sourceFolders);
-        var context = ContextOf(rows.Holder, sources);
+        var context = ContextOf(sources);
         var checks = rows.Figures.Select(r => CheckRow(r.Source, context, context.Figures, (f, src) => CompareFigure(r, f, src, rows.Holder)))
             .Concat(rows.Dates.Select(r => CheckRow(r.Source, context, context.Dates, (d, src) => CompareDate(r, d, src, rows.Holder))))
             .ToImmutableArray();
@@ -42,16 +42,17 @@ public static class SourceVerifier
     }
 
     /// <summary>A source document as found on disk: where, whether it changed, and what the extraction reads in it.</summary>
-    private sealed record OpenedSource(SourceRef Ref, string? Path, ImmutableArray<string> LookedFor, ReportDocument? Document, string? Problem, bool Changed)
+    private sealed record OpenedSource(SourceRef Ref, string? Path, ReportDocument? Document, string? Problem, bool Changed)
     {
         public string Label => Ref.Symbol ?? Document?.Symbol ?? Ref.Document;
     }
 
-    /// <summary>The opened sources and what the extraction reads in them, by (document, start, end).</summary>
-    private sealed class Context(string holder, Dictionary<string, OpenedSource> sources)
+    /// <summary>
+    /// The opened sources and what the extraction reads in them, by (id of the document read,
+    /// start, end): the id of the file found, so two rows' ids that lead to one file share it.
+    /// </summary>
+    private sealed class Context(Dictionary<string, OpenedSource> sources)
     {
-        public string Holder { get; } = holder;
-
         public Dictionary<string, OpenedSource> Sources { get; } = sources;
 
         public Dictionary<(string, int, int), Figure> Figures { get; } = [];
@@ -61,26 +62,24 @@ public static class SourceVerifier
         /// <summary>Figures and dates some row stands for.</summary>
         public HashSet<object> Matched { get; } = [];
 
-        public void Index(ExtractedDataset data, Dictionary<string, string> documentOf)
+        public void Index(ExtractedDataset data)
         {
             foreach (var f in data.Figures)
             {
-                Figures[(documentOf[f.Source.Document], f.Source.CharStart, f.Source.CharEnd)] = f;
+                Figures[(f.Source.Document, f.Source.CharStart, f.Source.CharEnd)] = f;
             }
 
             foreach (var d in data.Dates)
             {
-                Dates[(documentOf[d.Source.Document], d.Source.CharStart, d.Source.CharEnd)] = d;
+                Dates[(d.Source.Document, d.Source.CharStart, d.Source.CharEnd)] = d;
             }
         }
     }
 
-    private static Context ContextOf(string holder, Dictionary<string, OpenedSource> sources)
+    private static Context ContextOf(Dictionary<string, OpenedSource> sources)
     {
-        var context = new Context(holder, sources);
-        var read = sources.Values.Where(s => s.Document is not null).ToList();
-        var documentOf = read.ToDictionary(s => s.Document!.Id, s => s.Ref.Document, StringComparer.Ordinal);
-        context.Index(Pipeline.Extract([.. read.Select(s => s.Document!)]), documentOf);
+        var context = new Context(sources);
+        context.Index(Pipeline.Extract([.. sources.Values.Select(s => s.Document).OfType<ReportDocument>().DistinctBy(d => d.Id)]));
         return context;
     }
 
@@ -108,17 +107,17 @@ public static class SourceVerifier
         var path = candidates.FirstOrDefault(File.Exists);
         if (path is null)
         {
-            return new OpenedSource(source, null, candidates, null, VerifyMessages.SourceMissing(source.Symbol ?? source.Document, candidates), Changed: false);
+            return new OpenedSource(source, null, null, VerifyMessages.SourceMissing(source.Symbol ?? source.Document, candidates), Changed: false);
         }
 
         var changed = source.Sha256 is { } recorded && !string.Equals(ReportReader.HashFile(path), recorded, StringComparison.OrdinalIgnoreCase);
         try
         {
-            return new OpenedSource(source, path, candidates, Pipeline.Read([path]).Single(), null, changed);
+            return new OpenedSource(source, path, Pipeline.Read([path]).Single(), null, changed);
         }
         catch (InputException e)
         {
-            return new OpenedSource(source, path, candidates, null, VerifyMessages.SourceUnreadable(path, e.Problem), changed);
+            return new OpenedSource(source, path, null, VerifyMessages.SourceUnreadable(path, e.Problem), changed);
         }
     }
 
@@ -167,7 +166,7 @@ public static class SourceVerifier
                 : (RowStatus.Unverifiable, VerifyMessages.QuoteNotFound(row.Quote, source.Label) + (end <= text.Length ? VerifyMessages.OffsetsRead(start, end, text[start..end]) : string.Empty));
         }
 
-        var key = (row.Document, start, end);
+        var key = (document.Id, start, end);
         if (!read.TryGetValue(key, out var item))
         {
             return (RowStatus.Unverifiable, VerifyMessages.NothingRead(VerifyMessages.Source(source.Label, row.Document, ParagraphAt(document, start)), row.Quote, typeof(T) == typeof(Figure) ? "figure" : "date"));

@@ -209,4 +209,29 @@ public sealed class SourceVerifierEditTests : IDisposable
 
         Assert.Equal(["F3 mismatch: CSV 67,000,000 but source A/59/999 para 1 says '76 million' = 76,000,000"], Problems(report));
     }
+
+    [Fact]
+    public void Verify_SourceReplacedByABinaryFile_EveryRowSaysItChangedAndCannotBeRead()
+    {
+        File.WriteAllBytes(run.SourceFile(), [0x89, 0x50, 0x4E, 0x47, 0x00]);
+
+        var report = run.Verify();
+
+        Assert.All(report.Rows, r => Assert.Equal(RowStatus.SourceChanged, r.Status));
+        Assert.Equal(
+            VerifyMessages.SourceChanged(run.SourceFile()) + "; " + VerifyMessages.SourceUnreadable(run.SourceFile(), InputErrors.Binary),
+            report.Rows[0].Message);
+    }
+
+    [Fact]
+    public void Verify_CsvWithoutDatasetJson_ChecksQuotesAndNotesThatNoHashesWereRecorded()
+    {
+        File.Delete(Path.Combine(run.Output, "dataset.json"));
+        File.WriteAllText(run.SourceFile(), TempRun.Report + "4. A paragraph added later.\n");
+
+        var report = run.Verify(Path.Combine(run.Output, "figures.csv"), run.Sources);
+
+        Assert.True(report.AllOk);
+        Assert.Equal(VerifyMessages.NoHashes, Assert.Single(report.Notes));
+    }
 }
