@@ -36,6 +36,10 @@ internal static partial class DateInterpreter
     [GeneratedRegex(@"\b(?<mod>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+(?<y>1[5-9]\d\d|20\d\d)\b(?!s)")]
     private static partial Regex ApproxYear();
 
+    /// <summary>"the end of May 2004", "the beginning of 2005": approximate, at the grain given.</summary>
+    [GeneratedRegex(@"\b(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+(?:(?<m>" + Month + @")\s+)?(?<y>1[5-9]\d\d|20\d\d)\b")]
+    private static partial Regex PartOfPeriod();
+
     /// <summary>"fifty-ninth session", "its 37th session", "thirty-seventh regular session".</summary>
     [GeneratedRegex(@"\b(?<ord>" + Ordinals.Pattern + @")\s+(?:(?:regular|special|resumed|substantive|emergency|organizational)\s+)?session\b", RegexOptions.IgnoreCase)]
     private static partial Regex Session();
@@ -108,6 +112,13 @@ internal static partial class DateInterpreter
         {
             var y = new PartialDate(Int(m, "y"));
             Add(m.Index, m.Index + m.Length, DateKind.Approx, Period.At(y));
+        }
+
+        foreach (Match m in PartOfPeriod().Matches(text))
+        {
+            var y = Int(m, "y");
+            var point = m.Groups["m"].Success ? new PartialDate(y, MonthOf(m.Groups["m"].Value)) : new PartialDate(y);
+            Add(m.Index, m.Index + m.Length, DateKind.Approx, Period.At(point));
         }
 
         foreach (Match m in Session().Matches(text))
@@ -198,6 +209,11 @@ internal static partial class DateInterpreter
 
         var v = r.Resolutions[0];
         var quote = text[r.Start..r.End];
+        if (Regex.IsMatch(text[r.Start..r.End], @"^\d{4}$") && Cues.NamingWordBefore().IsMatch(text[..r.Start]))
+        {
+            return null; // "resolution 1537 (2004)": a number, not the year 1537.
+        }
+
         if (v.Type is not ("date" or "daterange") || v.Timex.Contains('X', StringComparison.Ordinal) || v.Timex.EndsWith("_REF", StringComparison.Ordinal)
             || !Regex.IsMatch(quote, @"\b(?:1[5-9]\d\d|20\d\d)\b") || InsideSymbol(text, r.Start, r.End))
         {

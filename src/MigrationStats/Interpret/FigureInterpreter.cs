@@ -56,9 +56,6 @@ internal static partial class FigureInterpreter
 
     // ---- what is a figure ---------------------------------------------------------------------
 
-    /// <summary>Words after which a number names something rather than counts it.</summary>
-    [GeneratedRegex(@"\b(?:No|Nos|Mode|Modes|Goal|Goals|Target|Targets|Article|Articles|Art|Paragraph|Paragraphs|Para|Paras|Chapter|Chapters|Section|Sections|Item|Items|Annex|Annexes|Protocol|Rule|Rules|Resolution|Resolutions|Decision|Decisions|Page|Pages|Footnote|Note|Vol|Volume|Phase|Level|Table|Figure|Box|Part|Step|Principle|Recommendation|Option|Category|Corr|Rev|Add|Version|Number|Indicator|Objective|Clause|Title|Schedule|Appendix|Tier|Grade|Group of|Resolution A|Report|Session|Meeting|Stage|Round|Priority|Sub-?programme|Programme|Convention|Recommendation|Element|Component|Pillar|Annex|Form|Question|Count)\.?\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex NamingWordBefore();
 
     [GeneratedRegex(@"^-?(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|nights?)\b|^\s+(?:days?|weeks?|months?|years?|hours?|decades?)\b(?!\s+(?:old|of age))", RegexOptions.IgnoreCase)]
     private static partial Regex DurationAfter();
@@ -118,7 +115,7 @@ internal static partial class FigureInterpreter
             return null;
         }
 
-        if (NamingWordBefore().IsMatch(before) || Regex.IsMatch(after, @"^\s*(?:a\.m\.|p\.m\.)", RegexOptions.IgnoreCase))
+        if (Cues.NamingWordBefore().IsMatch(before) || Regex.IsMatch(after, @"^\s*(?:a\.m\.|p\.m\.)", RegexOptions.IgnoreCase))
         {
             return null;
         }
@@ -208,6 +205,14 @@ internal static partial class FigureInterpreter
     [GeneratedRegex(@"\b(?:(?<noun>number|numbers|stock|total|proportion|share|percentage|population|count|level|volume|amount|value|rate)\s+of\s+(?:the\s+|all\s+)?(?<np>[A-Za-z][^,;:()]*?))\s+(?:(?:had|has|have|was|were|is|are|had\s+been|has\s+been)\s+)?(?:stood|stands|stand|rose|risen|increased|reached|grew|grown|fell|fallen|declined|decreased|dropped|doubled|totalled|totaled|amounted|was|were|is|are|had|has|have)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeasurePhrase();
 
+    /// <summary>"UNAMSIL troop strength stood at 11,500": the subject of a verb of level names the measure.</summary>
+    [GeneratedRegex(@"(?:^|[,;:]\s+|\b(?:that|which|when|while|and)\s+)(?:(?:In|By|During|At)\s+[^,]{1,40},\s+)?(?:the\s+|The\s+)?(?<np>[A-Za-z][\w’'\-]*(?:\s+[\w’'\-]+){0,7}?)\s+(?:(?:had|has|have)\s+)?(?:stood|stands|reached|totalled|totaled|amounted|rose|risen|fell|fallen|increased|decreased|declined|grew|grown|dropped|numbered)\s+(?:at|to|by)?\s*(?:some|about|approximately|around|nearly|almost|over|more\s+than|less\s+than|an\s+estimated)?\s*$")]
+    private static partial Regex SubjectOfLevelVerb();
+
+    /// <summary>"a turnout of 83 per cent", "a rate of 12 per cent": the noun before "of" is the unit.</summary>
+    [GeneratedRegex(@"\b(?<noun>[a-z][a-z\-]{2,})\s+of\s+(?:some\s+|about\s+|approximately\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|less\s+than\s+)?$")]
+    private static partial Regex NounOfBefore();
+
     private static void AssignUnits(string text, List<Candidate> candidates)
     {
         var measure = MeasurePhrase().Match(text);
@@ -227,6 +232,10 @@ internal static partial class FigureInterpreter
             }
 
             var unit = NounPhrase(after);
+            if (Cues.Pronoun().IsMatch(unit))
+            {
+                unit = string.Empty;
+            }
 
             // "42 and 18 States", "from 7 to 21 per cent": share the next figure's unit.
             if (unit.Length == 0 && i + 1 < candidates.Count && Regex.IsMatch(text[c.End..candidates[i + 1].Start], @"^\s*(?:,|and|or|to|-|–|,\s*and)\s*$"))
@@ -235,11 +244,29 @@ internal static partial class FigureInterpreter
                 c.Measure = candidates[i + 1].Measure;
             }
 
+            if (unit.Length == 0 && i > 0 && UpOrDownFrom().IsMatch(text[..c.Start]))
+            {
+                c.Unit = string.Empty;
+                continue; // takes the unit of the figure it changed from, below
+            }
+
             if (unit.Length == 0 && measure.Success && measure.Index < c.Start)
             {
                 unit = Regex.Replace(measure.Groups["np"].Value.Trim(), @"\s+", " ");
                 var noun = measure.Groups["noun"].Value.ToLowerInvariant();
                 c.Measure = noun is "number" or "numbers" or "total" or "stock" or "count" or "population" ? unit : $"{noun} of {unit}";
+            }
+
+            if (unit.Length == 0 && SubjectOfLevelVerb().Match(text[..c.Start]) is { Success: true } subject && !StopWords.Contains(subject.Groups["np"].Value))
+            {
+                unit = subject.Groups["np"].Value;
+                c.Measure = unit;
+            }
+
+            if (unit.Length == 0 && NounOfBefore().Match(text[..c.Start]) is { Success: true } nounOf && !StopWords.Contains(nounOf.Groups["noun"].Value)
+                && nounOf.Groups["noun"].Value is not ("number" or "total" or "proportion" or "share" or "percentage"))
+            {
+                unit = nounOf.Groups["noun"].Value;
             }
 
             if (c.Kind == FigureKind.Duration)
@@ -254,7 +281,21 @@ internal static partial class FigureInterpreter
 
             c.Unit = unit;
         }
+
+        // "stood at 11,500 on 15 June 2004, down from 17,500 in late 2002": the change's other end.
+        for (var i = 1; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.Unit is { Length: 0 } && UpOrDownFrom().IsMatch(text[..c.Start]))
+            {
+                c.Unit = candidates[i - 1].Unit;
+                c.Measure = candidates[i - 1].Measure;
+            }
+        }
     }
+
+    [GeneratedRegex(@"\b(?:up|down)\s+from\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex UpOrDownFrom();
 
     /// <summary>The counted thing after a number: words up to a preposition, verb or punctuation.</summary>
     private static string NounPhrase(string after)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using ClosedXML.Excel;
+using MigrationStats.Charts;
 using MigrationStats.Common;
 using MigrationStats.Dataset;
 using static MigrationStats.Workbook.WorkbookLayout;
@@ -89,6 +90,11 @@ public static class WorkbookWriter
             sheet.Cell(row++, 2).SetValue(what);
         }
 
+        // The charts are files beside the workbook (pictures inside it would need libgdiplus to read back).
+        sheet.Cell(row, 1).SetValue("Charts").Style.Font.SetBold();
+        var charts = sheet.Cell(row++, 2).SetValue($"{ChartsLink}: every chart (trends, timelines, overview) with its data and sources");
+        charts.Hyperlink = new XLHyperlink(new Uri(ChartsLink, UriKind.Relative));
+
         if (warnings.Count > 0)
         {
             row = Heading(sheet, row + 1, "Warnings");
@@ -107,6 +113,9 @@ public static class WorkbookWriter
         "It reopens every source file named in Documents, checks that it is unchanged (sha256), that each quote stands at char_start..char_end,",
         "and that value, kind, qualifier and time still say what the quote says. Sort, filter and edit freely: verify names every row (F17 = Figures row 17) that no longer agrees.",
     ];
+
+    /// <summary>The chart index <c>migstats run</c> writes beside the workbook.</summary>
+    private const string ChartsLink = "charts/" + ChartRenderer.IndexFile;
 
     private static readonly (string Sheet, string What)[] SheetGuide =
     [

@@ -29,6 +29,8 @@ public class DateInterpreterTests
     [InlineData("At its thirty-seventh session in 2004, the Commission chose a theme.", "thirty-seventh session", "session", "2004", "2004")]
     [InlineData("The Commission on the Status of Women, at its fiftieth session, from 27 February to 10 March 2006, addressed trafficking.", "fiftieth session", "session", "2006", "2006")]
     [InlineData("UNITAR has run the programme since 1998.", "since 1998", "year", "1998", "1998")]
+    [InlineData("They had completed the programmes by the end of May 2004.", "the end of May 2004", "approx", "2004-05", "2004-05")]
+    [InlineData("Strength fell from 17,500 in late 2002.", "late 2002", "approx", "2002", "2002")]
     [InlineData("Free movement is expected to be achieved by 2011.", "by 2011", "year", "2011", "2011")]
     [InlineData("In 2003, ECE convened a Work Session.", "2003", "year", "2003", "2003")]
     public void Read_Sentence_GivesDate(string sentence, string quote, string kind, string start, string end)
@@ -51,6 +53,7 @@ public class DateInterpreterTests
     [InlineData("See documents S/2004/512 and A/58/275.")]
     [InlineData("The Group meets regularly, usually on a quarterly basis.")]
     [InlineData("The Committee may meet in the future.")]
+    [InlineData("By its resolution 1537 of 30 March, the Council acted.")]
     public void Read_RelativeOrNonDate_GivesNoDate(string sentence)
     {
         Assert.Empty(Read(sentence));

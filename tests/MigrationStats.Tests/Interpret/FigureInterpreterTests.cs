@@ -36,6 +36,11 @@ public class FigureInterpreterTests
     [InlineData("The workshop was attended by over 340 senior- and middle-level government officials.", "over 340", "340", "count", "officials", "over", "")]
     [InlineData("The Conference was attended by 87 States, including the 12 members of CIS.", "12", "12", "count", "members of CIS", "exact", "")]
     [InlineData("The database, established in 1997, currently provides data for over 80 countries.", "over 80", "80", "count", "countries", "over", "")]
+    [InlineData("UNAMSIL troop strength stood at 11,500 on 15 June 2004, down from 17,500 in late 2002.", "11,500", "11500", "count", "UNAMSIL troop strength", "exact", "2004-06-15")]
+    [InlineData("UNAMSIL troop strength stood at 11,500 on 15 June 2004, down from 17,500 in late 2002.", "17,500", "17500", "count", "UNAMSIL troop strength", "exact", "2002")]
+    [InlineData("Local elections were held on 22 May 2004, with a turnout of 83 per cent.", "83 per cent", "83", "percent", "turnout", "exact", "2004-05-22")]
+    [InlineData("Approximately 55 per cent of them had completed the programmes.", "Approximately 55 per cent", "55", "percent", "", "approx", "")]
+    [InlineData("The Court's budget is US$ 25 million, of which only $16.5 million had been pledged.", "$16.5 million", "16500000", "money", "USD", "exact", "")]
     public void Read_Sentence_GivesFigure(string sentence, string quote, string value, string kind, string unit, string qualifier, string time)
     {
         var figures = Read(sentence);
@@ -67,6 +72,8 @@ public class FigureInterpreterTests
     [InlineData("One of the most notable activities was a database.")]
     [InlineData("It was intended to be a one-time seminar.")]
     [InlineData("UNHCR runs so-called 4Rs programmes in post-conflict areas.")]
+    [InlineData("Nearly half of the returnees are women, and almost two thirds live in towns.")]
+    [InlineData("By its resolution 1537 (2004), the Council extended the mandate.")]
     public void Read_NotAFigure_GivesNoFigure(string sentence)
     {
         var figures = Read(sentence).Where(f => f.Figure.Kind != FigureKind.Duration).ToList();

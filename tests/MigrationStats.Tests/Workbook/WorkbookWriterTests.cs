@@ -118,6 +118,8 @@ public sealed class WorkbookWriterTests : IDisposable
         Assert.Contains("migstats verify MigrationStats.xlsx", text, StringComparison.Ordinal);
         Assert.Contains("A/59/325", text, StringComparison.Ordinal);
         Assert.Contains("doc: paragraph 12 appears twice", text, StringComparison.Ordinal);
+        var charts = sheet.CellsUsed().Single(c => c.GetString().StartsWith("charts/index.html", StringComparison.Ordinal));
+        Assert.Equal("charts/index.html", charts.Hyperlink.ExternalAddress.OriginalString);
     }
 
     [Fact]

@@ -1,0 +1,66 @@
+using MigrationStats.Charts;
+using MigrationStats.Dataset;
+
+namespace MigrationStats.Tests.Charts;
+
+public sealed class AxisTicksTests
+{
+    [Fact]
+    public void Years_1955To2005_ReadAsPlainYearsEveryTenYears()
+    {
+        var ticks = AxisTicks.Years(1955, 2005, 500);
+
+        Assert.Equal(["1960", "1970", "1980", "1990", "2000"], ticks.Select(t => t.Label));
+        Assert.Equal([1960.5, 1970.5, 1980.5, 1990.5, 2000.5], ticks.Select(t => t.Position));
+    }
+
+    [Fact]
+    public void Years_TwoYearsWide_OneTickPerYearOnly()
+    {
+        var ticks = AxisTicks.Years(2002.9, 2005.1, 1100);
+
+        Assert.Equal(["2003", "2004"], ticks.Select(t => t.Label));
+    }
+
+    [Fact]
+    public void Years_NarrowAxis_SpacesLabelsApart()
+    {
+        var ticks = AxisTicks.Years(1949, 2012, 300, minSpacing: 60);
+
+        Assert.Equal(["1960", "1980", "2000"], ticks.Select(t => t.Label));
+    }
+
+    [Fact]
+    public void Values_Top201_NiceStepsFromZero()
+    {
+        var (top, ticks) = AxisTicks.Values(201);
+
+        Assert.Equal(250, top);
+        Assert.Equal(["0", "50", "100", "150", "200", "250"], ticks.Select(t => t.Label));
+    }
+
+    [Fact]
+    public void Counts_Top12_WholeNumberSteps()
+    {
+        var (top, ticks) = AxisTicks.Counts(12);
+
+        Assert.Equal(15, top);
+        Assert.Equal(["0", "5", "10", "15"], ticks.Select(t => t.Label));
+    }
+
+    [Fact]
+    public void TimeScale_Year_IsTheWholeYearNotItsFirstDay()
+    {
+        var year = Period.At(new PartialDate(2003));
+
+        Assert.Equal(2003.0, TimeScale.StartOf(year.Start));
+        Assert.Equal(2004.0, TimeScale.EndOf(year.End), 9);
+        Assert.Equal(2003.5, TimeScale.Centre(year), 9);
+    }
+
+    [Fact]
+    public void TimeScale_Day_SitsAtItsFractionOfTheYear()
+    {
+        Assert.Equal(2003 + 181 / 365.0, TimeScale.StartOf(new PartialDate(2003, 7, 1)), 9);
+    }
+}
