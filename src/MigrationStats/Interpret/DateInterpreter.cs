@@ -28,6 +28,10 @@ internal static partial class DateInterpreter
     [GeneratedRegex(@"\b(?:(?<w>[Bb]etween|[Ff]rom)\s+(?<y1>1[5-9]\d\d|20\d\d)\s+(?:and|to)\s+(?<y2>1[5-9]\d\d|20\d\d)|(?<y1>1[5-9]\d\d|20\d\d)\s*[-–]\s*(?<y2>1[5-9]\d\d|20\d\d))\b(?![/-]\d)")]
     private static partial Regex YearRange();
 
+    /// <summary>"2004/05", "2004-05" as a span of years (a biennium, a school or fiscal year).</summary>
+    [GeneratedRegex(@"\b(?<y1>1[5-9]\d\d|20\d\d)[/–](?<y2>\d\d)\b(?![/-]\d)")]
+    private static partial Regex ShortYearSpan();
+
     /// <summary>"the 1990s", "late 1970s", "the early 1980s", "mid-1990s".</summary>
     [GeneratedRegex(@"\b(?:(?:the\s+)?(?<mod>early|mid|late)[\s-]+|the\s+)?(?<decade>1[5-9]\d0|20\d0)s\b", RegexOptions.IgnoreCase)]
     private static partial Regex Decade();
@@ -90,6 +94,16 @@ internal static partial class DateInterpreter
         {
             var (y1, y2) = (Int(m, "y1"), Int(m, "y2"));
             if (y1 < y2 && !InsideSymbol(text, m.Index, m.Index + m.Length))
+            {
+                Add(m.Index, m.Index + m.Length, DateKind.Range, new Period(new PartialDate(y1), new PartialDate(y2)));
+            }
+        }
+
+        foreach (Match m in ShortYearSpan().Matches(text))
+        {
+            var y1 = Int(m, "y1");
+            var y2 = (y1 / 100 * 100) + Int(m, "y2");
+            if (y2 == y1 + 1 && !InsideSymbol(text, m.Index, m.Index + m.Length))
             {
                 Add(m.Index, m.Index + m.Length, DateKind.Range, new Period(new PartialDate(y1), new PartialDate(y2)));
             }

@@ -11,7 +11,7 @@ internal static partial class EventLabel
 {
     private const int MaxWords = 12;
 
-    [GeneratedRegex(@"^(?:(?:Subsequently|In addition|Thus|However|Furthermore|Moreover|For instance|For example|Similarly|Hence|Accordingly|In this connection|In this regard|Also|Then|Since then|Finally)\s*,\s+)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:(?:Subsequently|Thus|However|Furthermore|Moreover|For instance|For example|Similarly|Hence|Accordingly|In this connection|In this regard|Also|Then|Since then|Finally)\s*,?|In addition\s*,)\s+)+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingConnective();
 
     [GeneratedRegex(@"(?:\s*\b(?:in|on|at|during|since|by|of|from|between|until|as of|as at|held|dated|its|the|their|starting)\b)+\s*$", RegexOptions.IgnoreCase)]

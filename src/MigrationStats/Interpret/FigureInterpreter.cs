@@ -126,7 +126,8 @@ internal static partial class FigureInterpreter
             return null;
         }
 
-        var kind = n.IsPercentage ? FigureKind.Percent : isDuration ? FigureKind.Duration : FigureKind.Count;
+        var percentagePoints = Regex.IsMatch(after, @"^\s+percentage\s+points?\b", RegexOptions.IgnoreCase);
+        var kind = n.IsPercentage || percentagePoints ? FigureKind.Percent : isDuration ? FigureKind.Duration : FigureKind.Count;
         string? currency = null;
         var start = n.Start;
         var currencyMatch = CurrencyBefore().Match(before);
@@ -150,7 +151,8 @@ internal static partial class FigureInterpreter
             start = q.Index;
         }
 
-        return new Candidate(n.Start, start, n.End, n.Value, kind, currency, qualifier);
+        var end = n.End + Regex.Match(after, quote.EndsWith("percentage", StringComparison.OrdinalIgnoreCase) ? @"^\s+points?\b" : @"^\s+percentage\s+points?\b", RegexOptions.IgnoreCase).Length;
+        return new Candidate(n.Start, start, end, n.Value, kind, currency, qualifier);
     }
 
     private static string CurrencyCode(string symbol) => symbol.Trim() switch

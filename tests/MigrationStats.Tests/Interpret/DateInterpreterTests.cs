@@ -29,6 +29,7 @@ public class DateInterpreterTests
     [InlineData("At its thirty-seventh session in 2004, the Commission chose a theme.", "thirty-seventh session", "session", "2004", "2004")]
     [InlineData("The Commission on the Status of Women, at its fiftieth session, from 27 February to 10 March 2006, addressed trafficking.", "fiftieth session", "session", "2006", "2006")]
     [InlineData("UNITAR has run the programme since 1998.", "since 1998", "year", "1998", "1998")]
+    [InlineData("The budget for the biennium 2004/05 was approved.", "2004/05", "range", "2004", "2005")]
     [InlineData("They had completed the programmes by the end of May 2004.", "the end of May 2004", "approx", "2004-05", "2004-05")]
     [InlineData("Strength fell from 17,500 in late 2002.", "late 2002", "approx", "2002", "2002")]
     [InlineData("Free movement is expected to be achieved by 2011.", "by 2011", "year", "2011", "2011")]

@@ -41,6 +41,7 @@ public class FigureInterpreterTests
     [InlineData("Local elections were held on 22 May 2004, with a turnout of 83 per cent.", "83 per cent", "83", "percent", "turnout", "exact", "2004-05-22")]
     [InlineData("Approximately 55 per cent of them had completed the programmes.", "Approximately 55 per cent", "55", "percent", "", "approx", "")]
     [InlineData("The Court's budget is US$ 25 million, of which only $16.5 million had been pledged.", "$16.5 million", "16500000", "money", "USD", "exact", "")]
+    [InlineData("The unemployment rate of migrants rose by 3.5 percentage points.", "3.5 percentage points", "3.5", "percent", "", "exact", "")]
     public void Read_Sentence_GivesFigure(string sentence, string quote, string value, string kind, string unit, string qualifier, string time)
     {
         var figures = Read(sentence);
@@ -74,6 +75,7 @@ public class FigureInterpreterTests
     [InlineData("UNHCR runs so-called 4Rs programmes in post-conflict areas.")]
     [InlineData("Nearly half of the returnees are women, and almost two thirds live in towns.")]
     [InlineData("By its resolution 1537 (2004), the Council extended the mandate.")]
+    [InlineData("Young people aged 15-24 are most at risk.")]
     public void Read_NotAFigure_GivesNoFigure(string sentence)
     {
         var figures = Read(sentence).Where(f => f.Figure.Kind != FigureKind.Duration).ToList();
