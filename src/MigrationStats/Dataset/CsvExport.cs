@@ -43,7 +43,8 @@ public static class CsvExport
 
     private static string Para(int? paragraph) => paragraph?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
 
-    private static string Table(string[] header, IEnumerable<string[]> rows)
+    /// <summary>CSV text of a header and rows (also used for verify's problem reports).</summary>
+    internal static string Table(string[] header, IEnumerable<string[]> rows)
     {
         var sb = new StringBuilder();
         Row(sb, header);

@@ -1,0 +1,322 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using MigrationStats.Dataset;
+using MigrationStats.Ingest;
+using MigrationStats.Workbook;
+
+namespace MigrationStats.Verify;
+
+/// <summary>
+/// Checks rows against their sources: reopens each source file, checks its hash, runs the same
+/// extraction on it, and compares every row with what the source says at the row's offsets.
+/// </summary>
+/// <remarks>
+/// A row is <see cref="RowStatus.Ok"/> when its quote stands at <c>char_start..char_end</c>
+/// (whitespace folded) and the figure or date read there agrees on value, kind, qualifier and
+/// time (currency too, for money, when the row gives one). A quote that stands elsewhere in the
+/// source is a <see cref="RowStatus.Mismatch"/> (the row's provenance is wrong, and the message
+/// says where the quote is); a quote found nowhere, or a row without quote, offsets or source file,
+/// is <see cref="RowStatus.Unverifiable"/>. When the source file's hash differs from the recorded
+/// one every row of it is <see cref="RowStatus.SourceChanged"/>, with what the other checks found.
+/// </remarks>
+public static class SourceVerifier
+{
+    /// <summary>Folder searched for sources after the given ones and the recorded path.</summary>
+    public const string DefaultSources = Pipeline.DefaultInputs;
+
+    /// <summary>Reads <paramref name="path"/> (see <see cref="VerifyInput.Read"/>) and checks it.</summary>
+    public static VerificationReport Verify(string path, IReadOnlyList<string> sourceFolders) =>
+        Verify(VerifyInput.Read(path), sourceFolders);
+
+    /// <summary>Checks every row of <paramref name="rows"/> against its source.</summary>
+    /// <param name="rows">The rows to check.</param>
+    /// <param name="sourceFolders">Folders to look for source files in (by file name), before the recorded path and <see cref="DefaultSources"/>.</param>
+    public static VerificationReport Verify(RowSet rows, IReadOnlyList<string> sourceFolders)
+    {
+        var sources = OpenSources(rows, sourceFolders);
+        var context = ContextOf(sources);
+        var checks = rows.Figures.Select(r => CheckRow(r.Source, context, context.Figures, (f, src) => CompareFigure(r, f, src, rows.Holder)))
+            .Concat(rows.Dates.Select(r => CheckRow(r.Source, context, context.Dates, (d, src) => CompareDate(r, d, src, rows.Holder))))
+            .ToImmutableArray();
+        return new VerificationReport(rows.Origin, checks, Conflicts(rows.Figures), Notes(rows, context));
+    }
+
+    /// <summary>A source document as found on disk: where, whether it changed, and what the extraction reads in it.</summary>
+    private sealed record OpenedSource(SourceRef Ref, string? Path, ReportDocument? Document, string? Problem, bool Changed)
+    {
+        public string Label => Ref.Symbol ?? Document?.Symbol ?? Ref.Document;
+    }
+
+    /// <summary>
+    /// The opened sources and what the extraction reads in them, by (id of the document read,
+    /// start, end): the id of the file found, so two rows' ids that lead to one file share it.
+    /// </summary>
+    private sealed class Context(Dictionary<string, OpenedSource> sources)
+    {
+        public Dictionary<string, OpenedSource> Sources { get; } = sources;
+
+        public Dictionary<(string, int, int), Figure> Figures { get; } = [];
+
+        public Dictionary<(string, int, int), DatedEvent> Dates { get; } = [];
+
+        /// <summary>Figures and dates some row stands for.</summary>
+        public HashSet<object> Matched { get; } = [];
+
+        public void Index(ExtractedDataset data)
+        {
+            foreach (var f in data.Figures)
+            {
+                Figures[(f.Source.Document, f.Source.CharStart, f.Source.CharEnd)] = f;
+            }
+
+            foreach (var d in data.Dates)
+            {
+                Dates[(d.Source.Document, d.Source.CharStart, d.Source.CharEnd)] = d;
+            }
+        }
+    }
+
+    private static Context ContextOf(Dictionary<string, OpenedSource> sources)
+    {
+        var context = new Context(sources);
+        context.Index(Pipeline.Extract([.. sources.Values.Select(s => s.Document).OfType<ReportDocument>().DistinctBy(d => d.Id)]));
+        return context;
+    }
+
+    private static Dictionary<string, OpenedSource> OpenSources(RowSet rows, IReadOnlyList<string> sourceFolders)
+    {
+        var refs = rows.Documents.Where(d => d.Document.Length > 0).DistinctBy(d => d.Document).ToDictionary(d => d.Document, StringComparer.Ordinal);
+        foreach (var document in rows.Figures.Select(r => r.Source.Document).Concat(rows.Dates.Select(r => r.Source.Document)))
+        {
+            if (document.Length > 0)
+            {
+                refs.TryAdd(document, new SourceRef(document, null, null, null));
+            }
+        }
+
+        return refs.Values.ToDictionary(r => r.Document, r => Open(r, sourceFolders), StringComparer.Ordinal);
+    }
+
+    private static OpenedSource Open(SourceRef source, IReadOnlyList<string> sourceFolders)
+    {
+        var names = new[] { source.FilePath is null ? null : Path.GetFileName(source.FilePath), source.Document + ".txt" }.OfType<string>().Distinct().ToList();
+        var candidates = sourceFolders.SelectMany(folder => names.Select(n => Path.Combine(folder, n)))
+            .Concat(source.FilePath is null ? [] : [source.FilePath])
+            .Concat(names.Select(n => Path.Combine(DefaultSources, n)))
+            .Distinct().ToImmutableArray();
+        var path = candidates.FirstOrDefault(File.Exists);
+        if (path is null)
+        {
+            return new OpenedSource(source, null, null, VerifyMessages.SourceMissing(source.Symbol ?? source.Document, candidates), Changed: false);
+        }
+
+        var changed = source.Sha256 is { } recorded && !string.Equals(ReportReader.HashFile(path), recorded, StringComparison.OrdinalIgnoreCase);
+        try
+        {
+            return new OpenedSource(source, path, Pipeline.Read([path]).Single(), null, changed);
+        }
+        catch (InputException e)
+        {
+            return new OpenedSource(source, path, null, VerifyMessages.SourceUnreadable(path, e.Problem), changed);
+        }
+    }
+
+    /// <summary>The checks every row shares; <paramref name="compare"/> lists what differs from the item read at the row's offsets.</summary>
+    private static RowCheck CheckRow<T>(RowSource row, Context context, Dictionary<(string, int, int), T> read, Func<T, string, List<string>> compare)
+        where T : class
+    {
+        RowCheck Result(RowStatus status, string message) => new(row.Row, status, row.Id, row.Document, row.Paragraph, message);
+
+        if (row.Quote.Length == 0)
+        {
+            return Result(RowStatus.Unverifiable, VerifyMessages.NoQuote);
+        }
+
+        if (row.Document.Length == 0)
+        {
+            return Result(RowStatus.Unverifiable, VerifyMessages.NoDocument);
+        }
+
+        var source = context.Sources[row.Document];
+        var (status, message) = source.Document is { } document
+            ? CheckContent(row, source, document, context, read, compare)
+            : (RowStatus.Unverifiable, source.Problem!);
+        if (source.Changed)
+        {
+            return Result(RowStatus.SourceChanged, VerifyMessages.SourceChanged(source.Path!) + "; " + (status == RowStatus.Ok ? VerifyMessages.StillAgrees : message));
+        }
+
+        return Result(status, message);
+    }
+
+    private static (RowStatus, string) CheckContent<T>(RowSource row, OpenedSource source, ReportDocument document, Context context, Dictionary<(string, int, int), T> read, Func<T, string, List<string>> compare)
+        where T : class
+    {
+        var text = document.Source;
+        var found = Occurrences(text, row.Quote);
+        if (row.CharStart is not { } start || row.CharEnd is not { } end || start < 0 || end <= start)
+        {
+            return (RowStatus.Unverifiable, VerifyMessages.NoOffsets + (found.FirstOrDefault() is { } m ? VerifyMessages.QuoteOccurs(m.Index, m.Index + m.Length, ParagraphAt(document, m.Index)) : string.Empty));
+        }
+
+        if (end > text.Length || VerifyMessages.Fold(text[start..end]) != VerifyMessages.Fold(row.Quote))
+        {
+            return found.FirstOrDefault() is { } m
+                ? (RowStatus.Mismatch, VerifyMessages.QuoteMoved(row.Quote, source.Label, start, end, m.Index, m.Index + m.Length, ParagraphAt(document, m.Index)))
+                : (RowStatus.Unverifiable, VerifyMessages.QuoteNotFound(row.Quote, source.Label) + (end <= text.Length ? VerifyMessages.OffsetsRead(start, end, text[start..end]) : string.Empty));
+        }
+
+        var key = (document.Id, start, end);
+        if (!read.TryGetValue(key, out var item))
+        {
+            return (RowStatus.Unverifiable, VerifyMessages.NothingRead(VerifyMessages.Source(source.Label, row.Document, ParagraphAt(document, start)), row.Quote, typeof(T) == typeof(Figure) ? "figure" : "date"));
+        }
+
+        context.Matched.Add(item);
+        var differences = compare(item, VerifyMessages.Source(source.Label, row.Document, ParagraphAt(document, start)));
+        return differences.Count == 0 ? (RowStatus.Ok, string.Empty) : (RowStatus.Mismatch, string.Join("; ", differences));
+    }
+
+    /// <summary>Where the quote stands in the source, whitespace folded (a line break matches a space).</summary>
+    private static List<Match> Occurrences(string text, string quote)
+    {
+        var words = quote.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 0 ? [] : Regex.Matches(text, string.Join(@"\s+", words.Select(Regex.Escape))).ToList();
+    }
+
+    private static int? ParagraphAt(ReportDocument document, int offset) =>
+        document.Paragraphs.FirstOrDefault(p => p.Span.Start <= offset && offset < p.Span.End)?.Number;
+
+    /// <summary>What differs between a row and what its source says, one message per field.</summary>
+    private sealed class Differences(string holder, string source, string quote) : List<string>
+    {
+        public void Field(string name, string rowText, bool same, string sourceText)
+        {
+            if (!same)
+            {
+                Add(VerifyMessages.FieldDiffers(holder, name, rowText, source, sourceText, quote));
+            }
+        }
+    }
+
+    private static List<string> CompareFigure(FigureRow row, Figure figure, string source, string holder)
+    {
+        var quote = figure.Source.Quote;
+        var differences = new Differences(holder, source, quote);
+        string Show(decimal v) => FigureFormat.Display(figure.Kind, figure.Currency, v);
+        if (row.Value is not { } value)
+        {
+            differences.Add(VerifyMessages.NotANumber(holder, row.ValueText, source, quote, Show(figure.Value)));
+        }
+        else if (!SameValue(value, figure.Value))
+        {
+            differences.Add(VerifyMessages.ValueDiffers(holder, Show(value), source, quote, Show(figure.Value)));
+        }
+
+        differences.Field("kind", row.Kind, Names.TryParse<FigureKind>(row.Kind, out var kind) && kind == figure.Kind, Names.Of(figure.Kind));
+        differences.Field("qualifier", row.Qualifier, Names.TryParse<Qualifier>(row.Qualifier, out var qualifier) && qualifier == figure.Qualifier, Names.Of(figure.Qualifier));
+        differences.Field("time", TimeText(row.TimeStart, row.TimeEnd), TryPeriod(row.TimeStart, row.TimeEnd, out var time) && time == figure.Time, figure.Time?.ToString() ?? VerifyMessages.NoTime);
+        if (figure.Kind == FigureKind.Money && row.Currency is { } currency)
+        {
+            differences.Field("currency", currency, string.Equals(currency, figure.Currency, StringComparison.OrdinalIgnoreCase), figure.Currency ?? VerifyMessages.NoTime);
+        }
+
+        return differences;
+    }
+
+    private static List<string> CompareDate(DateRow row, DatedEvent date, string source, string holder)
+    {
+        var differences = new Differences(holder, source, date.Source.Quote);
+        differences.Field("kind", row.Kind, Names.TryParse<DateKind>(row.Kind, out var kind) && kind == date.Kind, Names.Of(date.Kind));
+        differences.Field("start", row.Start, PartialDate.TryParse(row.Start, out var start) && start == date.Period.Start, date.Period.Start.ToString());
+        differences.Field("end", row.End, PartialDate.TryParse(row.End, out var end) && end == date.Period.End, date.Period.End.ToString());
+        if (row.Period is { } period)
+        {
+            var parts = period.Split('/');
+            differences.Field("period", period, TryPeriod(parts[0], parts.Length > 1 ? parts[1] : parts[0], out var p) && p == date.Period, date.Period.ToString());
+        }
+
+        return differences;
+    }
+
+    /// <summary>"2000", "2002/2004", or empty for no time.</summary>
+    private static string TimeText(string start, string end) =>
+        start == end || end.Length == 0 ? start : $"{start}/{end}";
+
+    /// <summary>Parses a time from its ends; both empty is no time (null), which is a valid time too.</summary>
+    private static bool TryPeriod(string start, string end, out Period? period)
+    {
+        period = null;
+        if (start.Length == 0 && end.Length == 0)
+        {
+            return true;
+        }
+
+        if (PartialDate.TryParse(start, out var s) && PartialDate.TryParse(end.Length == 0 ? start : end, out var e))
+        {
+            period = new Period(s, e);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Equal to 15 significant digits (a workbook stores doubles).</summary>
+    private static bool SameValue(decimal a, decimal b) =>
+        a == b || Math.Abs(a - b) <= 1e-12m * Math.Max(Math.Abs(a), Math.Abs(b));
+
+    /// <summary>
+    /// Rows of different documents that give different values for the same measure (matched as
+    /// series match them) and time. Bounds ("over 20", "nearly 30") are not values and are left out.
+    /// </summary>
+    private static ImmutableArray<RowCheck> Conflicts(ImmutableArray<FigureRow> rows)
+    {
+        var points = new List<(string Key, FigureRow Row, FigureKind Kind, decimal Value)>();
+        foreach (var row in rows)
+        {
+            if (row is { Measure: { } measure, Value: { } value } && row.Source.Document.Length > 0
+                && Names.TryParse<Qualifier>(row.Qualifier, out var qualifier) && qualifier is Qualifier.Exact or Qualifier.Approx
+                && Names.TryParse<FigureKind>(row.Kind, out var kind) && TryPeriod(row.TimeStart, row.TimeEnd, out var time) && time is not null)
+            {
+                points.Add(($"{SeriesBuilder.Key(measure)}|{kind}|{time}", row, kind, value));
+            }
+        }
+
+        var conflicts = ImmutableArray.CreateBuilder<RowCheck>();
+        foreach (var group in points.GroupBy(p => p.Key, StringComparer.Ordinal).Select(g => g.ToList()))
+        {
+            var disagree = group.Any(a => group.Any(b => a.Row.Source.Document != b.Row.Source.Document && !SameValue(a.Value, b.Value)));
+            if (!disagree)
+            {
+                continue;
+            }
+
+            var first = group[0];
+            var message = VerifyMessages.Conflict(first.Row.Measure!, TimeText(first.Row.TimeStart, first.Row.TimeEnd), group.Select(p =>
+                VerifyMessages.ConflictPoint(FigureFormat.Display(p.Kind, p.Row.Currency, p.Value), VerifyMessages.Source(p.Row.Source.Symbol, p.Row.Source.Document, p.Row.Source.Paragraph), p.Row.Source.Row)));
+            conflicts.Add(new RowCheck(string.Join(", ", group.Select(p => p.Row.Source.Row)), RowStatus.Conflict, null,
+                string.Join(", ", group.Select(p => p.Row.Source.Document).Distinct()), null, message));
+        }
+
+        return conflicts.ToImmutable();
+    }
+
+    private static ImmutableArray<string> Notes(RowSet rows, Context context)
+    {
+        var notes = ImmutableArray.CreateBuilder<string>();
+        // Only kinds the input holds rows of: figures.csv alone is not missing the dates.
+        var figures = rows.Figures.IsEmpty ? 0 : context.Figures.Values.Count(f => !context.Matched.Contains(f));
+        var dates = rows.Dates.IsEmpty ? 0 : context.Dates.Values.Count(d => !context.Matched.Contains(d));
+        if (figures + dates > 0)
+        {
+            notes.Add(VerifyMessages.NotInInput(figures, dates, rows.Holder));
+        }
+
+        if (context.Sources.Count > 0 && context.Sources.Values.All(s => s.Ref.Sha256 is null))
+        {
+            notes.Add(VerifyMessages.NoHashes);
+        }
+
+        return notes.ToImmutable();
+    }
+}

@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+
+namespace MigrationStats.Workbook;
+
+/// <summary>
+/// Sheet, table and column names of the workbook, shared by <see cref="WorkbookWriter"/> and
+/// <see cref="WorkbookReader"/>. The reader finds columns by these header names, so a person may
+/// reorder, hide or add columns without breaking verification.
+/// </summary>
+public static class WorkbookLayout
+{
+    /// <summary>File name of the workbook in an output folder.</summary>
+    public const string FileName = "MigrationStats.xlsx";
+
+    /// <summary>What was read, counts, version, and how to verify.</summary>
+    public const string SummarySheet = "Summary";
+
+    /// <summary>One row per figure.</summary>
+    public const string FiguresSheet = "Figures";
+
+    /// <summary>One row per dated event, sorted by start.</summary>
+    public const string TimelineSheet = "Timeline";
+
+    /// <summary>One block per measure.</summary>
+    public const string SeriesSheet = "Series";
+
+    /// <summary>One row per document, with the content hash verify checks.</summary>
+    public const string DocumentsSheet = "Documents";
+
+    /// <summary>Row names in verify's messages: this letter and the Excel row number ("F17").</summary>
+    public const char FigureRowLetter = 'F';
+
+    /// <summary>Row names of Timeline rows ("D5").</summary>
+    public const char DateRowLetter = 'D';
+
+    /// <summary>Columns of the Figures sheet: those of figures.csv, then currency and the row id.</summary>
+    public static readonly ImmutableArray<string> FigureColumns =
+        ["document", "symbol", "paragraph", "quote", "kind", "value", "currency", "unit", "qualifier", "time_start", "time_end", "measure", "sentence", "char_start", "char_end", "id"];
+
+    /// <summary>
+    /// Columns of the Timeline sheet. <c>start</c> and <c>end</c> are Excel dates (or year
+    /// numbers for a year); <c>period</c> is the same as ISO text at the text's grain.
+    /// </summary>
+    public static readonly ImmutableArray<string> TimelineColumns =
+        ["start", "end", "period", "kind", "event", "quote", "document", "symbol", "paragraph", "char_start", "char_end", "id"];
+
+    /// <summary>Columns of each block of the Series sheet.</summary>
+    public static readonly ImmutableArray<string> SeriesColumns =
+        ["time_start", "time_end", "value", "qualifier", "document", "symbol", "paragraph", "quote", "figure_id", "conflict"];
+
+    /// <summary>Columns of the Documents sheet; the hash comes last so it can run past the table's edge.</summary>
+    public static readonly ImmutableArray<string> DocumentColumns =
+        ["id", "symbol", "date", "file", "paragraphs", "text_blocks", "footnotes", "warnings", "sha256"];
+}
