@@ -104,6 +104,12 @@ internal static class SheetTable
 {
     private static readonly XLTableTheme Theme = XLTableTheme.TableStyleMedium2;
 
+    /// <summary>Height of one line of 11-point text, in points.</summary>
+    private const double RowHeight = 15;
+
+    /// <summary>Rows grow to at most this many lines; the rest of the text is in the cell.</summary>
+    private const int MaxLines = 8;
+
     /// <summary>Writes the header at <paramref name="row"/> and one row per item below; returns the last row written.</summary>
     public static int Write<T>(IXLWorksheet sheet, int row, string tableName, IReadOnlyList<SheetColumn<T>> columns, IReadOnlyList<T> items, ColumnWidths widths, Func<T, bool>? highlight = null)
     {
@@ -115,11 +121,23 @@ internal static class SheetTable
 
         for (var i = 0; i < items.Count; i++)
         {
+            var lines = 1;
             for (var c = 0; c < columns.Count; c++)
             {
                 var cell = columns[c].Cell(items[i]);
                 cell.WriteTo(sheet.Cell(row + 1 + i, c + 1));
                 widths.Fit(c + 1, cell.Display, columns[c].MaxWidth);
+                if (columns[c].Wrap)
+                {
+                    lines = Math.Max(lines, (int)Math.Ceiling(cell.Display.Length / (columns[c].MaxWidth * 0.9)));
+                }
+            }
+
+            // Viewers do not all grow a row for wrapped text (LibreOffice keeps the default
+            // height), so rows with wrapped text get their height from the text.
+            if (lines > 1)
+            {
+                sheet.Row(row + 1 + i).Height = RowHeight * Math.Min(lines, MaxLines);
             }
 
             if (highlight?.Invoke(items[i]) == true)
