@@ -150,6 +150,16 @@ public sealed class WorkbookWriterTests : IDisposable
     }
 
     [Fact]
+    public void Write_RowWithWrappedSentence_IsTallEnoughForItsLines()
+    {
+        var sheet = workbook.Worksheet(WorkbookLayout.FiguresSheet);
+
+        // The sentence (158 characters) wraps onto three lines of an 80-wide column.
+        Assert.Equal(45, sheet.Row(2).Height, precision: 1);
+        Assert.Equal(15, sheet.Row(1).Height, precision: 1);
+    }
+
+    [Fact]
     public void Write_EveryDataSheet_HasATableWithFiltersAndNoGridlines()
     {
         foreach (var name in new[] { WorkbookLayout.FiguresSheet, WorkbookLayout.TimelineSheet, WorkbookLayout.DocumentsSheet })
