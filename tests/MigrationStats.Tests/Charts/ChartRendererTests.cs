@@ -47,6 +47,19 @@ public sealed class ChartRendererTests : IDisposable
     }
 
     [Fact]
+    public void TrendPng_SampleSeries_HasTheSizeOfTheExampleTheReadmeShows()
+    {
+        static (int Width, int Height) Size(byte[] png) =>
+            (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20, 4)));
+        ChartRenderer.RenderAll(ChartData.Sample(), dir);
+
+        var rendered = Size(File.ReadAllBytes(Path.Combine(dir, "trend-international-migrants-worldwide.png")));
+        var example = Size(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Data", "Charts", "trend-example.png")));
+
+        Assert.Equal(example, rendered);
+    }
+
+    [Fact]
     public void TrendSvg_SampleSeries_HasTitleAxisTitlesYearsAndValuesAsText()
     {
         var texts = SampleSvgTexts("trend-international-migrants-worldwide");
