@@ -70,6 +70,7 @@ internal static class InspectCommand
         ArtefactKind.RunningHead => "running head(s)",
         ArtefactKind.PageNumber => "page number(s)",
         ArtefactKind.JobNumber => "job number(s)/barcode(s)",
+        ArtefactKind.FootnoteText => "footnote text block(s)",
         _ => "web-viewer residue",
     };
 

@@ -66,6 +66,8 @@ public enum ArtefactKind
     JobNumber,
     /// <summary>Residue of a web viewer ("Select target paragraph3").</summary>
     ViewerResidue,
+    /// <summary>Footnote text at the foot of a page, below its separator line.</summary>
+    FootnoteText,
 }
 
 /// <summary>A layout artefact found in the original file.</summary>

@@ -161,6 +161,8 @@ public static partial class DocumentParser
             }
         }
 
+        MarkFootnoteText(source, lines, kinds, found);
+
         // A page break: artefact lines and the blank lines around them go as one block, so the
         // text on either side joins as if the break were one line break.
         for (var i = 0; i < lines.Count; i++)
@@ -188,6 +190,58 @@ public static partial class DocumentParser
         }
 
         return found.ToImmutable();
+    }
+
+    [GeneratedRegex(@"^\s*_{5,}\s*$")]
+    private static partial Regex FootnoteSeparator();
+
+    [GeneratedRegex(@"^\s*\d{1,3}\.(?:\s|$)")]
+    private static partial Regex ParagraphStartLine();
+
+    /// <summary>
+    /// Footnote text at the foot of a page: from a separator line of underscores to the page's
+    /// footer (or, without one, to a blank line before the next numbered paragraph).
+    /// </summary>
+    private static void MarkFootnoteText(string source, List<Line> lines, ArtefactKind?[] kinds, ImmutableArray<Artefact>.Builder found)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (kinds[i] is not null || !FootnoteSeparator().IsMatch(source.AsSpan(lines[i].Start, lines[i].Length).ToString()))
+            {
+                continue;
+            }
+
+            var last = i;
+            for (var j = i + 1; j < lines.Count && kinds[j] is null; j++)
+            {
+                if (IsBlank(source, lines[j]))
+                {
+                    var next = j + 1;
+                    while (next < lines.Count && IsBlank(source, lines[next]))
+                    {
+                        next++;
+                    }
+
+                    if (next >= lines.Count || kinds[next] is not null || ParagraphStartLine().IsMatch(source.AsSpan(lines[next].Start, lines[next].Length).ToString()))
+                    {
+                        break;
+                    }
+
+                    continue;
+                }
+
+                last = j;
+            }
+
+            for (var k = i; k <= last; k++)
+            {
+                kinds[k] = ArtefactKind.FootnoteText;
+            }
+
+            var text = source[lines[i + (last > i ? 1 : 0)].Start..lines[last].End].Trim();
+            found.Add(new Artefact(ArtefactKind.FootnoteText, new OriginalSpan(lines[i].Start, lines[last].End), text.Length > 60 ? text[..60] + "…" : text));
+            i = last;
+        }
     }
 
     private static bool IsBlank(string source, Line line) => source.AsSpan(line.Start, line.Length).IsWhiteSpace();

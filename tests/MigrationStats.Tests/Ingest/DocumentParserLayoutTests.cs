@@ -159,4 +159,34 @@ public class DocumentParserLayoutTests
         Assert.Equal("Remittances amounted to US$ 167 billion.", TextOf(doc, 1));
         Assert.Contains(doc.Artefacts, a => a.Kind == ArtefactKind.JobNumber);
     }
+
+    [Fact]
+    public void Parse_FootnoteTextAtTheFootOfAPage_IsKeptOutOfTheParagraph()
+    {
+        var doc = Seeds.Parse("""
+            1. The Division published World Population Policies, 2003,1 a compilation
+            of views of 194 States.
+            __________________
+              1 United Nations publication, Sales No. E.04.XIII.8.
+              2 See A/58/98, para. 12.
+
+            04-49356                                                   3
+            A/59/325
+
+            2. Another paragraph with 12 figures.
+            """);
+
+        Assert.Equal("The Division published World Population Policies, 2003, a compilation of views of 194 States.", TextOf(doc, 1));
+        Assert.Equal("Another paragraph with 12 figures.", TextOf(doc, 2));
+        Assert.Contains(doc.Artefacts, a => a.Kind == ArtefactKind.FootnoteText && a.Text.StartsWith("1 United Nations publication", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_FootnoteTextAtTheEndWithoutFooter_StopsBeforeTheNextParagraph()
+    {
+        var doc = Seeds.Parse("1. First paragraph.\n__________\n1 A note.\n\n2. Second paragraph.\n");
+
+        Assert.Equal("First paragraph.", TextOf(doc, 1));
+        Assert.Equal("Second paragraph.", TextOf(doc, 2));
+    }
 }
