@@ -8,9 +8,6 @@ namespace MigrationStats.Ingest;
 /// </summary>
 public sealed record CleanText(string Value, ImmutableArray<int> Map)
 {
-    /// <summary>An empty clean text.</summary>
-    public static CleanText Empty { get; } = new(string.Empty, ImmutableArray<int>.Empty);
-
     /// <summary>
     /// Maps the clean span <c>[start, end)</c> to the original span that covers it
     /// (end exclusive). Characters removed inside the span (line breaks, footnote markers,

@@ -14,6 +14,9 @@ namespace MigrationStats.Interpret;
 /// </summary>
 internal static partial class DateInterpreter
 {
+    /// <summary>A four-digit year a report can mention.</summary>
+    private const string Year = "(?:1[5-9]\\d\\d|20\\d\\d)";
+
     private const string Month = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 
     /// <summary>"7 and 8 October 2003", "from 3 to 7 June 2002", "26-27 February 2004".</summary>
@@ -25,11 +28,11 @@ internal static partial class DateInterpreter
     private static partial Regex DaySpanAcrossMonths();
 
     /// <summary>"between 1975 and 2003", "from 2002 to 2004", "1960-2000".</summary>
-    [GeneratedRegex(@"\b(?:(?<w>[Bb]etween|[Ff]rom)\s+(?<y1>1[5-9]\d\d|20\d\d)\s+(?:and|to)\s+(?<y2>1[5-9]\d\d|20\d\d)|(?<y1>1[5-9]\d\d|20\d\d)\s*[-–]\s*(?<y2>1[5-9]\d\d|20\d\d))\b(?![/-]\d)")]
+    [GeneratedRegex(@"\b(?:(?<w>[Bb]etween|[Ff]rom)\s+(?<y1>" + Year + @")\s+(?:and|to)\s+(?<y2>" + Year + @")|(?<y1>" + Year + @")\s*[-–]\s*(?<y2>" + Year + @"))\b(?![/-]\d)")]
     private static partial Regex YearRange();
 
     /// <summary>"2004/05", "2004-05" as a span of years (a biennium, a school or fiscal year).</summary>
-    [GeneratedRegex(@"\b(?<y1>1[5-9]\d\d|20\d\d)[/–](?<y2>\d\d)\b(?![/-]\d)")]
+    [GeneratedRegex(@"\b(?<y1>" + Year + @")[/–](?<y2>\d\d)\b(?![/-]\d)")]
     private static partial Regex ShortYearSpan();
 
     /// <summary>"the 1990s", "late 1970s", "the early 1980s", "mid-1990s".</summary>
@@ -37,22 +40,22 @@ internal static partial class DateInterpreter
     private static partial Regex Decade();
 
     /// <summary>"mid-2005", "early 2004", "late 2003".</summary>
-    [GeneratedRegex(@"\b(?<mod>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+(?<y>1[5-9]\d\d|20\d\d)\b(?!s)")]
+    [GeneratedRegex(@"\b(?<mod>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+(?<y>" + Year + @")\b(?!s)")]
     private static partial Regex ApproxYear();
 
     /// <summary>"the end of May 2004", "the beginning of 2005": approximate, at the grain given.</summary>
-    [GeneratedRegex(@"\b(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+(?:(?<m>" + Month + @")\s+)?(?<y>1[5-9]\d\d|20\d\d)\b")]
+    [GeneratedRegex(@"\b(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+(?:(?<m>" + Month + @")\s+)?(?<y>" + Year + @")\b")]
     private static partial Regex PartOfPeriod();
 
     /// <summary>"the first half of 2007", "the third quarter of 2006": the months they cover.</summary>
-    [GeneratedRegex(@"\b(?:the\s+)?(?<ord>first|second|third|fourth|last)\s+(?<part>half|quarter)\s+of\s+(?<y>1[5-9]\d\d|20\d\d)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?<ord>first|second|third|fourth|last)\s+(?<part>half|quarter)\s+of\s+(?<y>" + Year + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex HalfOrQuarter();
 
     /// <summary>"fifty-ninth session", "its 37th session", "thirty-seventh regular session".</summary>
     [GeneratedRegex(@"\b(?<ord>" + Ordinals.Pattern + @")\s+(?:(?:regular|special|resumed|substantive|emergency|organizational)\s+)?session\b", RegexOptions.IgnoreCase)]
     private static partial Regex Session();
 
-    [GeneratedRegex(@"\b(?:(?:[Ii]n|[Oo]f)\s+)?\(?(?<y>1[5-9]\d\d|20\d\d)\)?")]
+    [GeneratedRegex(@"\b(?:(?:[Ii]n|[Oo]f)\s+)?\(?(?<y>" + Year + @")\)?")]
     private static partial Regex YearNear();
 
     [GeneratedRegex(@"(General\s+Assembly|Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council|(?:Statistical\s+)?Commission(?:\s+on\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*|\s+for\s+Social\s+Development)?|Committee(?:\s+on\s+[A-Z][a-z]+(?:\s+[A-Za-z]+)*)?|Council|Conference|Board|Forum)")]
@@ -245,7 +248,7 @@ internal static partial class DateInterpreter
         }
 
         if (v.Type is not ("date" or "daterange") || v.Timex.Contains('X', StringComparison.Ordinal) || v.Timex.EndsWith("_REF", StringComparison.Ordinal)
-            || !Regex.IsMatch(quote, @"\b(?:1[5-9]\d\d|20\d\d)\b") || InsideSymbol(text, r.Start, r.End))
+            || !Regex.IsMatch(quote, @"\b" + Year + @"\b") || InsideSymbol(text, r.Start, r.End))
         {
             return null;
         }
