@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using MigrationStats.Ingest;
 
 namespace MigrationStats.Cli;
@@ -7,16 +6,28 @@ namespace MigrationStats.Cli;
 /// <summary><c>migstats inspect</c>: how each document was read.</summary>
 internal static class InspectCommand
 {
+    private const int MaxListed = 12;
+
     public static Command Create(TextWriter stdout)
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Report text files or folders of them", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("inspect", "Show how each document was read: symbol, date, paragraphs, headings, footnote markers, oddities.");
+        var json = new Option<bool>("--json") { Description = "Write the readings as a JSON array instead of text" };
+        var command = new Command("inspect", "Show how each document was read: symbol, date, paragraph numbering (runs, jumps, restarts), headings, footnote markers, page furniture, and a verdict.");
         command.Arguments.Add(inputs);
+        command.Options.Add(json);
         command.SetAction(parse =>
         {
-            foreach (var file in ReportReader.ResolveInputs(parse.GetValue(inputs) ?? []))
+            var summaries = ReportReader.ResolveInputs(parse.GetValue(inputs) ?? []).Select(f => ReadingSummary.Of(ReportReader.Read(f)));
+            if (parse.GetValue(json))
             {
-                Print(ReportReader.Read(file), stdout);
+                stdout.WriteLine(ReadingSummary.ToJson(summaries));
+            }
+            else
+            {
+                foreach (var summary in summaries)
+                {
+                    Print(summary, stdout);
+                }
             }
 
             return Cli.Ok;
@@ -24,55 +35,89 @@ internal static class InspectCommand
         return command;
     }
 
-    private static void Print(ReportDocument doc, TextWriter o)
+    private static void Print(ReadingSummary d, TextWriter o)
     {
-        var numbered = doc.NumberedParagraphs.Select(p => p.Number!.Value).ToList();
-        o.WriteLine($"{doc.Id}");
-        o.WriteLine($"  file:        {doc.FilePath}");
-        o.WriteLine($"  symbol:      {doc.Symbol ?? "(none shown)"}");
-        o.WriteLine($"  date:        {doc.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "(none shown)"}");
-        o.WriteLine(numbered.Count == 0
-            ? $"  paragraphs:  no numbered paragraphs; {doc.Paragraphs.Length} unnumbered text block(s)"
-            : $"  paragraphs:  {numbered.Count} numbered ({numbered[0]}..{numbered[^1]}), {doc.Paragraphs.Length - numbered.Count} unnumbered block(s)");
-        o.WriteLine($"  headings:    {doc.Headings.Length}");
-        foreach (var h in doc.Headings)
+        o.WriteLine(d.Id);
+        o.WriteLine($"  file:        {d.File}");
+        o.WriteLine($"  symbol:      {d.Symbol ?? "(none shown)"}");
+        o.WriteLine($"  date:        {d.Date ?? "(none shown)"}");
+        o.WriteLine($"  pages:       {d.Pages}");
+        var n = d.Numbering;
+        o.WriteLine(d.NumberedParagraphs == 0
+            ? $"  paragraphs:  no numbered paragraphs; {d.UnnumberedBlocks} unnumbered text block(s)"
+            : $"  paragraphs:  {d.NumberedParagraphs} numbered, {d.UnnumberedBlocks} unnumbered block(s)");
+        if (n.Runs.Length > 0)
         {
-            o.WriteLine($"    {new string(' ', 2 * (h.Level - 1))}{Shorten(h.Display, 76)}");
+            o.WriteLine($"  numbering:   {Runs(n)}");
+            foreach (var jump in n.Jumps)
+            {
+                o.WriteLine($"    jump {jump.From} -> {jump.To}: {jump.Reason}");
+            }
+
+            foreach (var restart in n.Restarts)
+            {
+                o.WriteLine($"    restart at 1: {restart}");
+            }
+
+            if (n.Renumbered)
+            {
+                o.WriteLine("    web copy: the page's list numbers replaced by the report's own");
+            }
+
+            if (n.Rejected > 0)
+            {
+                o.WriteLine($"    {n.Rejected} number(s) at line starts not taken as paragraphs (sub-headings, list items, out of sequence)");
+            }
         }
 
-        o.WriteLine(doc.Footnotes.Length == 0
+        o.WriteLine($"  headings:    {d.Headings.Length}");
+        foreach (var h in d.Headings.Take(MaxListed))
+        {
+            o.WriteLine($"    {Shorten(h, 76)}");
+        }
+
+        if (d.Headings.Length > MaxListed)
+        {
+            o.WriteLine("      …");
+        }
+
+        o.WriteLine(d.Footnotes.Length == 0
             ? "  footnotes:   none found"
-            : $"  footnotes:   {doc.Footnotes.Length} markers ({string.Join(", ", doc.Footnotes.Select(f => $"{f.Number}@{Quote(doc, f.Span)}"))})");
-        o.WriteLine(doc.Artefacts.Length == 0
-            ? "  artefacts:   none found"
-            : $"  artefacts:   {string.Join("; ", doc.Artefacts.GroupBy(a => a.Kind).Select(g => $"{g.Count()} {Describe(g.Key)} ({string.Join(", ", g.Select(a => $"'{a.Text}'").Distinct().Take(3))})"))}");
-        if (doc.Warnings.Length == 0)
+            : $"  footnotes:   {d.Footnotes.Length} markers, {d.Footnotes.Count(f => f.Detached)} detached ({string.Join(", ", d.Footnotes.Take(MaxListed).Select(f => $"{f.Number}@'{f.Context}'"))}{(d.Footnotes.Length > MaxListed ? ", …" : "")})");
+        if (d.Furniture.Length == 0)
+        {
+            o.WriteLine("  furniture:   none found");
+        }
+        else
+        {
+            o.WriteLine("  furniture:");
+            foreach (var f in d.Furniture)
+            {
+                o.WriteLine($"    {f.Kind,-24}{f.Count,4}  ({string.Join(", ", f.Examples.Select(e => $"'{Shorten(e, 40)}'"))})");
+            }
+        }
+
+        if (d.Oddities.Length == 0)
         {
             o.WriteLine("  oddities:    none");
         }
         else
         {
-            foreach (var w in doc.Warnings)
+            foreach (var w in d.Oddities)
             {
-                o.WriteLine($"  oddity:      {w.Message}");
+                o.WriteLine($"  oddity:      {w}");
             }
         }
+
+        o.WriteLine($"  verdict:     {d.Verdict}");
     }
 
-    private static string Quote(ReportDocument doc, OriginalSpan span)
+    private static string Runs(NumberingReport n)
     {
-        var from = Math.Max(0, span.Start - 8);
-        return $"'{doc.Source[from..span.End].Replace('\n', ' ').TrimStart()}'";
+        var runs = n.Runs.Select(r => (r.First == r.Last ? $"{r.First}" : $"{r.First}-{r.Last}") + (r.Part is null ? "" : $" ({r.Part})")).ToList();
+        var listed = string.Join(", ", runs.Take(MaxListed)) + (runs.Count > MaxListed ? ", …" : "");
+        return $"{runs.Count} run(s): {listed}";
     }
-
-    private static string Describe(ArtefactKind kind) => kind switch
-    {
-        ArtefactKind.RunningHead => "running head(s)",
-        ArtefactKind.PageNumber => "page number(s)",
-        ArtefactKind.JobNumber => "job number(s)/barcode(s)",
-        ArtefactKind.FootnoteText => "footnote text block(s)",
-        _ => "web-viewer residue",
-    };
 
     private static string Shorten(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
 }

@@ -10,7 +10,7 @@ namespace MigrationStats.Ingest;
 /// </summary>
 internal static class CleanTextBuilder
 {
-    public static CleanText Build(DocumentParser.Stream stream, int from, int to, HashSet<string> vocabulary)
+    public static CleanText Build(TextStream stream, int from, int to, HashSet<string> vocabulary)
     {
         var s = stream.Text;
         var sb = new StringBuilder(to - from);

@@ -47,10 +47,19 @@ public sealed record Heading(string Label, string Title, int Level, OriginalSpan
 /// <param name="HeadingPath">Headings in force, outermost first.</param>
 /// <param name="Text">Clean text for the recognizers, with its map to the original.</param>
 /// <param name="Span">The original span from the paragraph number to its last character.</param>
-public sealed record Paragraph(int? Number, ImmutableArray<string> HeadingPath, CleanText Text, OriginalSpan Span);
+/// <param name="Part">The part whose numbering the paragraph belongs to when numbering restarts
+/// ("Annex I"); null for the body.</param>
+/// <param name="Page">Page of the paragraph's first character (1 when the text has no page breaks).</param>
+public sealed record Paragraph(int? Number, ImmutableArray<string> HeadingPath, CleanText Text, OriginalSpan Span, string? Part = null, int Page = 1);
 
-/// <summary>A footnote marker glued to a word or punctuation ("Revision,1", "Rights17").</summary>
-public sealed record FootnoteMarker(int Number, OriginalSpan Span);
+/// <summary>
+/// A footnote marker glued to a word or punctuation ("Revision,1", "Rights17") or detached by a
+/// space ("in the near future. 5").
+/// </summary>
+/// <param name="Number">The printed footnote number.</param>
+/// <param name="Span">Where the marker stands in the original file.</param>
+/// <param name="Detached">True when a space separates the marker from the text it follows.</param>
+public sealed record FootnoteMarker(int Number, OriginalSpan Span, bool Detached = false);
 
 /// <summary>What kind of layout artefact was kept out of the clean text.</summary>
 public enum ArtefactKind
@@ -65,6 +74,16 @@ public enum ArtefactKind
     ViewerResidue,
     /// <summary>Footnote text at the foot of a page, below its separator line.</summary>
     FootnoteText,
+    /// <summary>A line that recurs at the top or bottom of pages ("English", "Page 3", a title).</summary>
+    RunningFooter,
+    /// <summary>Cover-page lines: distribution, original language, agenda item, session and masthead lines.</summary>
+    CoverPage,
+    /// <summary>A table of contents: entries with paragraph ranges and page numbers.</summary>
+    ContentsPage,
+    /// <summary>A line saying that an excerpt skips pages ("[...]"); it also ends the paragraph before it.</summary>
+    Elision,
+    /// <summary>Markup of a converter: markdown heading marks, list bullets, emphasis.</summary>
+    Markup,
 }
 
 /// <summary>A layout artefact found in the original file.</summary>
@@ -85,6 +104,7 @@ public sealed record IngestWarning(string Code, string Message);
 /// <param name="Footnotes">Footnote markers found and kept out of the clean text.</param>
 /// <param name="Artefacts">Page heads, page numbers and other layout artefacts kept out.</param>
 /// <param name="Warnings">Oddities of the reading (gaps or repeats in paragraph numbering).</param>
+/// <param name="Numbering">How the paragraph numbering was read: runs, jumps, restarts.</param>
 public sealed record ReportDocument(
     string Id,
     string FilePath,
@@ -96,8 +116,47 @@ public sealed record ReportDocument(
     ImmutableArray<Paragraph> Paragraphs,
     ImmutableArray<FootnoteMarker> Footnotes,
     ImmutableArray<Artefact> Artefacts,
-    ImmutableArray<IngestWarning> Warnings)
+    ImmutableArray<IngestWarning> Warnings,
+    NumberingReport Numbering)
 {
     /// <summary>Paragraphs that carry a printed number.</summary>
     public IEnumerable<Paragraph> NumberedParagraphs => Paragraphs.Where(p => p.Number is not null);
+}
+
+/// <summary>A stretch of paragraph numbers that count up by one.</summary>
+/// <param name="First">First number of the run.</param>
+/// <param name="Last">Last number of the run.</param>
+/// <param name="Part">The part the run belongs to (null for the body, "Annex I" after a restart).</param>
+public sealed record NumberRun(int First, int Last, string? Part);
+
+/// <summary>Where the numbering jumps, and why the jump was accepted.</summary>
+/// <param name="From">Last number before the jump.</param>
+/// <param name="To">First number after it.</param>
+/// <param name="Reason">What the text shows at the jump ("an elision line '[...]'", "a page break", "no mark in the text").</param>
+/// <param name="Offset">Original offset of the number after the jump.</param>
+public sealed record NumberJump(int From, int To, string Reason, int Offset);
+
+/// <summary>How the paragraph numbering of a document was read.</summary>
+/// <param name="Runs">The runs, in document order.</param>
+/// <param name="Jumps">Jumps inside a part.</param>
+/// <param name="Restarts">Parts where numbering starts again ("Annex I"), in order.</param>
+/// <param name="Renumbered">True when the text is a web copy whose list renumbers the paragraphs,
+/// so list numbers were replaced by the ones the text prints or implies.</param>
+/// <param name="Rejected">Candidate numbers at line starts that were not taken as paragraph numbers.</param>
+public sealed record NumberingReport(ImmutableArray<NumberRun> Runs, ImmutableArray<NumberJump> Jumps, ImmutableArray<string> Restarts, bool Renumbered, int Rejected)
+{
+    /// <summary>No numbered paragraphs.</summary>
+    public static NumberingReport None { get; } = new([], [], [], false, 0);
+
+    /// <summary>Jump reason: an elision line stands between the two numbers.</summary>
+    public const string Elided = "an elision line ('[...]') marks skipped pages";
+
+    /// <summary>Jump reason: a page break stands between the two numbers.</summary>
+    public const string PageBreak = "at a page break (a page may be missing from the text)";
+
+    /// <summary>Jump reason: nothing in the text explains the jump.</summary>
+    public const string NoMark = "no mark in the text";
+
+    /// <summary>True when the body runs 1..N with no jump.</summary>
+    public bool BodyRunsFromOne => Runs.Length > 0 && Jumps.Length == 0 && Runs[0].First == 1;
 }

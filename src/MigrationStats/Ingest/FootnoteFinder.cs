@@ -6,49 +6,182 @@ namespace MigrationStats.Ingest;
 
 /// <summary>
 /// Finds footnote markers glued to words or punctuation ("Revision,1", "2003,2", "per cent.3",
-/// "Rights17"). Footnote numbers run 1, 2, 3, ... through a report; that run is what tells a
-/// marker from a number that belongs to the text.
+/// "Rights17") or detached by a space ("in the near future. 5", "development. 8 Migrants",
+/// "stakeholders, 4 including"). Two kinds of evidence tell a marker from a number of the text:
+/// footnote numbers run 1, 2, 3, ... through a report, and a marker stands where a number of the
+/// text cannot (after a sentence's full stop, before the next sentence's capital or a line end).
 /// </summary>
 internal static partial class FootnoteFinder
 {
     [GeneratedRegex(@"(?<=[A-Za-z)\]”""’.,;:%])(?<n>\d{1,3})(?=[\s.,;:)\]”""’]|$)")]
-    private static partial Regex Candidate();
+    private static partial Regex Glued();
 
-    /// <summary>Reference abbreviations whose number is not a footnote ("Corr.1", "No. 97").</summary>
-    [GeneratedRegex(@"(?:\b(?:Corr|Rev|Add|No|Nos|Vol|para|paras|Art|art|p|pp|Sect|Ch|chap|Amend|Suppl|Part)\.)$")]
+    /// <summary>A marker a converter put between bars: "Libya |1|".</summary>
+    [GeneratedRegex(@"\|(?<n>\d{1,3})\|")]
+    private static partial Regex Barred();
+
+    [GeneratedRegex(@"(?<=[A-Za-z)\]”""’.,;:!?][ \t]+)(?<n>\d{1,3})(?=[ \t]*(?:\r?\n|$)|[ \t]+\S)")]
+    private static partial Regex Detached();
+
+    /// <summary>Reference abbreviations whose number is not a footnote ("Corr.1", "No. 97", "para. 5").</summary>
+    [GeneratedRegex(@"(?:\b(?:Corr|Rev|Add|No|Nos|Vol|para|paras|Art|art|p|pp|Sect|Ch|chap|Amend|Suppl|Part|Ser|Sales|Fig|fig|Table|table|Annex|annex|op|cit)\.\s*)$")]
     private static partial Regex ReferenceBefore();
 
-    public static ImmutableArray<FootnoteMarker> Find(string source, bool[] removed)
+    /// <summary>
+    /// Words that follow a detached marker in mid-sentence ("stakeholders, 4 including", "found 18
+    /// that"); a counted noun or a verb ("12 were") means the number is a figure.
+    /// </summary>
+    [GeneratedRegex(@"^(?:that|which|who|and|or|but|the|a|an|in|of|to|for|with|as|including|on|by|at|from|while|whereas|although|since|where|when|if|whether)\b")]
+    private static partial Regex FunctionWordAfter();
+
+    private enum Place
     {
-        var candidates = new List<(int Number, int Index, int Length)>();
-        foreach (Match m in Candidate().Matches(source))
+        Glued,
+        DetachedAfterSentence,
+        DetachedInSentence,
+        DetachedLoose,
+    }
+
+    private readonly record struct Candidate(int Number, int Index, int Length, Place Place);
+
+    public static ImmutableArray<FootnoteMarker> Find(string source, bool[] removed, IngestOptions options)
+    {
+        var candidates = new List<Candidate>();
+        foreach (Match m in Glued().Matches(source))
         {
-            if (removed[m.Index] || !Plausible(source, m))
+            if (!removed[m.Index] && !removed[m.Index - 1] && PlausibleGlued(source, m))
             {
-                continue;
+                candidates.Add(new Candidate(int.Parse(m.Value, CultureInfo.InvariantCulture), m.Index, m.Length, Place.Glued));
             }
-
-            candidates.Add((int.Parse(m.Value, CultureInfo.InvariantCulture), m.Index, m.Length));
         }
 
-        var chain = NumberChain.Best(candidates.Select(c => new NumberChain.Candidate(c.Number, 1.0)).ToList(), maxGap: 2, gapPenalty: 0.6);
-        if (chain.Count == 0 || (chain.Count == 1 && !Lone(source, candidates[chain[0]])))
+        foreach (Match m in Detached().Matches(source))
         {
-            return [];
+            if (!removed[m.Index] && DetachedPlace(source, removed, m) is { } place)
+            {
+                candidates.Add(new Candidate(int.Parse(m.Value, CultureInfo.InvariantCulture), m.Index, m.Length, place));
+            }
         }
 
-        return chain.Select(i => new FootnoteMarker(candidates[i].Number, new OriginalSpan(candidates[i].Index, candidates[i].Index + candidates[i].Length)))
-            .ToImmutableArray();
+        foreach (Match m in Barred().Matches(source))
+        {
+            if (!removed[m.Index])
+            {
+                var n = m.Groups["n"];
+                candidates.Add(new Candidate(int.Parse(n.Value, CultureInfo.InvariantCulture), m.Index, m.Length, Place.DetachedAfterSentence));
+            }
+        }
+
+        candidates.Sort((a, b) => a.Index.CompareTo(b.Index));
+        var chain = NumberChain.Best(
+            candidates.Select(c => new NumberChain.Candidate(c.Number, c.Place switch { Place.DetachedInSentence => 0.5, Place.DetachedLoose => 0.3, _ => 1.0 })).ToList(),
+            options.FootnoteMaxGap,
+            options.FootnoteGapPenalty).ToHashSet();
+        var confirmed = chain.Count >= 2;
+        var markers = ImmutableArray.CreateBuilder<FootnoteMarker>();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            var keep = c.Place == Place.DetachedLoose
+                ? chain.Contains(i) && TightInChain(candidates, chain, i)
+                : (chain.Contains(i) && (confirmed || Lone(source, c))) || (!chain.Contains(i) && Standalone(source, c));
+            if (keep)
+            {
+                markers.Add(new FootnoteMarker(c.Number, new OriginalSpan(c.Index, c.Index + c.Length), c.Place != Place.Glued));
+            }
+        }
+
+        return markers.ToImmutable();
     }
 
     /// <summary>
-    /// A lone marker (no run to confirm it) is kept when it is footnote 1, or glued to the
-    /// punctuation after a word ("per cent.3"), where a number of the text cannot stand.
+    /// A marker outside the run (a footnote cited again, or a run too short to confirm) is kept when
+    /// its place alone says so: detached after a sentence end, or glued to the punctuation after a word.
     /// </summary>
-    private static bool Lone(string s, (int Number, int Index, int Length) c) =>
-        c.Number == 1 || (c.Index >= 2 && ".,;:”".Contains(s[c.Index - 1], StringComparison.Ordinal) && char.IsLetter(s[c.Index - 2]));
+    private static bool Standalone(string s, Candidate c) =>
+        c.Place == Place.DetachedAfterSentence || (c.Place == Place.Glued && GluedToPunctuationAfterWord(s, c));
 
-    private static bool Plausible(string s, Match m)
+    /// <summary>
+    /// A detached number followed by any word ("”, 8 written by") is a marker only when the run
+    /// holds the numbers just before and just after it: the sequence alone must say so.
+    /// </summary>
+    private static bool TightInChain(List<Candidate> candidates, HashSet<int> chain, int i)
+    {
+        var members = chain.Order().ToList();
+        var k = members.IndexOf(i);
+        return k > 0 && k + 1 < members.Count
+            && candidates[members[k - 1]].Number == candidates[i].Number - 1
+            && candidates[members[k + 1]].Number == candidates[i].Number + 1;
+    }
+
+    [GeneratedRegex(@"^\d{1,3}\.[ \t]+[“""(]?[A-Z]")]
+    private static partial Regex ParagraphNumberStart();
+
+    /// <summary>True when a paragraph number ("31. While") starts at position n.</summary>
+    private static bool ParagraphNumberAt(string s, int n) => n < s.Length && char.IsAsciiDigit(s[n]) && ParagraphNumberStart().IsMatch(s.AsSpan(n, Math.Min(8, s.Length - n)).ToString());
+
+    /// <summary>A lone marker is kept when it is footnote 1 or its place alone says so.</summary>
+    private static bool Lone(string s, Candidate c) => (c.Number == 1 && c.Place == Place.Glued) || Standalone(s, c);
+
+    private static bool GluedToPunctuationAfterWord(string s, Candidate c) =>
+        c.Index >= 2 && ".,;:”".Contains(s[c.Index - 1], StringComparison.Ordinal) && char.IsLetter(s[c.Index - 2]);
+
+    /// <summary>Where a detached number stands, or null when a number of the text may stand there.</summary>
+    private static Place? DetachedPlace(string s, bool[] removed, Match m)
+    {
+        var p = m.Index - 1;
+        while (p >= 0 && s[p] is ' ' or '\t')
+        {
+            p--;
+        }
+
+        if (p < 0 || removed[p])
+        {
+            return null;
+        }
+
+        var start = Math.Max(0, p - 11);
+        if (ReferenceBefore().IsMatch(s.AsSpan(start, p + 1 - start).ToString()))
+        {
+            return null;
+        }
+
+        var n = m.Index + m.Length;
+        while (n < s.Length && s[n] is ' ' or '\t')
+        {
+            n++;
+        }
+
+        var lineEnd = n >= s.Length || s[n] is '\n' or '\r';
+        var afterSentence = s[p] is '.' or '!' or '?' || (s[p] is '”' or '"' or '’' or ')' && p > 0 && s[p - 1] is '.' or '!' or '?');
+        if (afterSentence && p > 0 && char.IsAsciiDigit(s[p - 1]))
+        {
+            // "in 2003. 4" is a marker after a year, but "No. 1. 2" or "1.5. 3" are lists and numbers.
+            var q = p - 1;
+            while (q >= 0 && char.IsAsciiDigit(s[q]))
+            {
+                q--;
+            }
+
+            afterSentence = p - 1 - q == 4;
+        }
+
+        // The end of a list item ("on a sustainable basis; 20") ends a sentence for this purpose.
+        afterSentence |= s[p] == ';' && (lineEnd || s[n] == '(');
+        if (afterSentence && (lineEnd || char.IsUpper(s[n]) || (s[n] is '“' or '"' or '(' && n + 1 < s.Length && char.IsUpper(s[n + 1])) || ParagraphNumberAt(s, n)))
+        {
+            return Place.DetachedAfterSentence;
+        }
+
+        if (!lineEnd && (char.IsLetter(s[p]) || s[p] is ',' or ';' or ')' or '”' or '’') && char.IsLower(s[n]))
+        {
+            return FunctionWordAfter().IsMatch(s.AsSpan(n, Math.Min(12, s.Length - n)).ToString()) ? Place.DetachedInSentence : Place.DetachedLoose;
+        }
+
+        return null;
+    }
+
+    private static bool PlausibleGlued(string s, Match m)
     {
         var before = s[m.Index - 1];
         var start = Math.Max(0, m.Index - 12);

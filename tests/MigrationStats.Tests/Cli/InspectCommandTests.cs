@@ -1,20 +1,66 @@
+using System.Text.Json;
+
 namespace MigrationStats.Tests.Cli;
 
 public class InspectCommandTests
 {
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var (o, e) = (new StringWriter(), new StringWriter());
+        var code = MigrationStats.Cli.Cli.Run(args, o, e);
+        return (code, o.ToString(), e.ToString());
+    }
+
     [Fact]
     public void Inspect_SeedsFolder_PrintsEachDocumentSummary()
     {
-        var (o, e) = (new StringWriter(), new StringWriter());
-
-        var code = MigrationStats.Cli.Cli.Run(["inspect", Seeds.Folder], o, e);
+        var (code, text, err) = Run("inspect", Seeds.Folder);
 
         Assert.Equal(0, code);
-        var text = o.ToString();
         Assert.Contains("symbol:      A/58/275", text, StringComparison.Ordinal);
-        Assert.Contains("paragraphs:  61 numbered (1..61)", text, StringComparison.Ordinal);
-        Assert.Contains("footnotes:   18 markers", text, StringComparison.Ordinal);
+        Assert.Contains("paragraphs:  61 numbered, 0 unnumbered block(s)", text, StringComparison.Ordinal);
+        Assert.Contains("numbering:   1 run(s): 1-61", text, StringComparison.Ordinal);
+        Assert.Contains("footnotes:   18 markers, 0 detached", text, StringComparison.Ordinal);
         Assert.Contains("1. Department of Economic and Social Affairs", text, StringComparison.Ordinal);
-        Assert.Equal(string.Empty, e.ToString());
+        Assert.Contains("verdict:     read cleanly: paragraphs 1..61", text, StringComparison.Ordinal);
+        Assert.Contains("verdict:     no numbered paragraphs", text, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, err);
+    }
+
+    [Fact]
+    public void Inspect_Json_WritesTheSameReadingAsData()
+    {
+        var (code, text, _) = Run("inspect", "--json", Seeds.PathOf(Seeds.Numbered));
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(text);
+        var doc = json.RootElement[0];
+        Assert.Equal(Seeds.Numbered, doc.GetProperty("id").GetString());
+        Assert.Equal(61, doc.GetProperty("numberedParagraphs").GetInt32());
+        var run = doc.GetProperty("numbering").GetProperty("runs")[0];
+        Assert.Equal(1, run.GetProperty("first").GetInt32());
+        Assert.Equal(61, run.GetProperty("last").GetInt32());
+        Assert.Equal(18, doc.GetProperty("footnotes").GetArrayLength());
+        Assert.StartsWith("read cleanly", doc.GetProperty("verdict").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inspect_ExcerptWithElisions_ListsEachJumpWithItsReason()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"excerpt-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, "1. The first paragraph is here.\n2. The second one follows.\n[...]\n7. After the skipped pages.\n8. And one more paragraph.\n");
+        try
+        {
+            var (code, text, _) = Run("inspect", path);
+
+            Assert.Equal(0, code);
+            Assert.Contains("numbering:   2 run(s): 1-2, 7-8", text, StringComparison.Ordinal);
+            Assert.Contains("jump 2 -> 7: an elision line ('[...]') marks skipped pages", text, StringComparison.Ordinal);
+            Assert.Contains("verdict:     excerpt: paragraphs 1..8 with 1 jump(s)", text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 }

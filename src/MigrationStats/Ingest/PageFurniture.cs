@@ -1,0 +1,265 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace MigrationStats.Ingest;
+
+/// <summary>What the furniture pass found and what it takes out of the text.</summary>
+/// <param name="Artefacts">Every piece of furniture, with its kind and where it stands.</param>
+/// <param name="Removed">Per original character: true when it is furniture (kept out of the text).</param>
+/// <param name="Breaks">Original offsets where text stops running on (an elision line): a paragraph ends there.</param>
+/// <param name="Parts">Annex and appendix headings (original offset of the line, the part's name), where numbering may restart.</param>
+internal sealed record FurnitureReading(ImmutableArray<Artefact> Artefacts, bool[] Removed, ImmutableArray<int> Breaks, ImmutableArray<(int Offset, string Part)> Parts);
+
+/// <summary>
+/// Finds page furniture in any position: running heads and footers (by pattern, and by recurring
+/// at page edges), page numbers, job numbers and barcodes, the cover page, contents pages,
+/// footnote text below a separator, elision lines, web-viewer residue and converter markup.
+/// </summary>
+internal static partial class PageFurniture
+{
+    public static FurnitureReading Find(string source, ImmutableArray<SourceLine> lines, string? symbol, IngestOptions options)
+    {
+        var removed = new bool[source.Length];
+        var found = ImmutableArray.CreateBuilder<Artefact>();
+        var coverEnd = CoverEnd(source, lines, options);
+        var kinds = new ArtefactKind?[lines.Length];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            kinds[i] = FurniturePatterns.ClassifyLine(lines[i].TextIn(source), i < coverEnd, options.FurnitureLineLength);
+        }
+
+        MarkRepeatedEdges(source, lines, kinds, options);
+        foreach (var (first, last) in ContentsPage.Find(source, lines, kinds, options))
+        {
+            for (var k = first; k <= last; k++)
+            {
+                kinds[k] ??= ArtefactKind.ContentsPage;
+            }
+
+            var text = FurniturePatterns.Fold(source[lines[first].Start..lines[last].End]);
+            found.Add(new Artefact(ArtefactKind.ContentsPage, new OriginalSpan(lines[first].Start, lines[last].End), Shorten(text)));
+        }
+
+        MarkFootnoteText(source, lines, kinds, found);
+        var breaks = ImmutableArray.CreateBuilder<int>();
+        var parts = ImmutableArray.CreateBuilder<(int, string)>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var raw = line.TextIn(source);
+            if (FurniturePatterns.PartOf(raw) is { } part)
+            {
+                parts.Add((line.Start, part));
+            }
+
+            if (kinds[i] is { } kind)
+            {
+                if (kind == ArtefactKind.Elision)
+                {
+                    breaks.Add(line.Start);
+                }
+
+                if (kind is not (ArtefactKind.ContentsPage or ArtefactKind.FootnoteText))
+                {
+                    var lead = raw.Length - raw.TrimStart().Length;
+                    var trimmed = raw.Trim();
+                    found.Add(new Artefact(kind, new OriginalSpan(line.Start + lead, line.Start + lead + trimmed.Length), FurniturePatterns.Fold(trimmed)));
+                }
+
+                continue;
+            }
+
+            MarkInline(source, line, raw, symbol, i < coverEnd, removed, found, options);
+        }
+
+        RemoveLineBlocks(source, lines, kinds, removed);
+        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return new FurnitureReading(found.ToImmutable(), removed, breaks.ToImmutable(), parts.ToImmutable());
+    }
+
+    [GeneratedRegex(@"^\s*(?:\d{1,3}\.|I\.|Summary|SUMMARY|Introduction|INTRODUCTION)(?:\s|$)")]
+    private static partial Regex BodyStart();
+
+    /// <summary>
+    /// The line index where the cover page ends: the first page when the text has page breaks,
+    /// else the first line that starts the body (a numbered paragraph, "I.", "Summary").
+    /// </summary>
+    private static int CoverEnd(string source, ImmutableArray<SourceLine> lines, IngestOptions options)
+    {
+        var max = Math.Min(lines.Length, options.CoverPageMaxLines);
+        for (var i = 0; i < max; i++)
+        {
+            if (lines[i].Page > 1 || BodyStart().IsMatch(lines[i].TextIn(source)))
+            {
+                return i;
+            }
+        }
+
+        return max;
+    }
+
+    /// <summary>
+    /// Lines at the top or bottom of pages whose shape recurs on several pages are running heads
+    /// and footers, whatever they say ("English", "Page 3", "S/2013/72", a short title).
+    /// </summary>
+    private static void MarkRepeatedEdges(string source, ImmutableArray<SourceLine> lines, ArtefactKind?[] kinds, IngestOptions options)
+    {
+        var pages = lines.GroupBy(l => l.Page).Select(g => g.Where(l => !l.IsBlankIn(source)).ToList()).Where(g => g.Count > 0).ToList();
+        if (pages.Count < options.RepeatedEdgeMinPages)
+        {
+            return;
+        }
+
+        var edges = pages.Select(p => p.Take(options.PageEdgeLines).Concat(p.TakeLast(options.PageEdgeLines)).Distinct().ToList()).ToList();
+        var pagesWithShape = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var shape in edges.SelectMany(e => e.Select(l => EdgeShape(source, l, options)).OfType<string>().Distinct()))
+        {
+            pagesWithShape[shape] = pagesWithShape.GetValueOrDefault(shape) + 1;
+        }
+
+        foreach (var line in edges.SelectMany(e => e))
+        {
+            if (kinds[line.Index] is null && EdgeShape(source, line, options) is { } shape && pagesWithShape[shape] >= options.RepeatedEdgeMinPages)
+            {
+                kinds[line.Index] = ArtefactKind.RunningFooter;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^\d{1,3}\.(?:\s|$)|^\(?[a-z]\)|^[IVX]+\.|[.;:,]$")]
+    private static partial Regex ContentLike();
+
+    /// <summary>The shape of an edge line that may be furniture; null for lines that are content-like.</summary>
+    private static string? EdgeShape(string source, SourceLine line, IngestOptions options)
+    {
+        var text = FurniturePatterns.Fold(line.TextIn(source).Replace('\f', ' '));
+        if (text.Length == 0 || text.Length > options.FurnitureLineLength || ContentLike().IsMatch(text) || FurniturePatterns.PartOf(text) is not null)
+        {
+            return null;
+        }
+
+        return FurniturePatterns.Shape(text);
+    }
+
+    /// <summary>Furniture inside a content line: a page line's head and tail, job numbers, URLs, cover phrases, markdown marks.</summary>
+    private static void MarkInline(string source, SourceLine line, string raw, string? symbol, bool onCover, bool[] removed, ImmutableArray<Artefact>.Builder found, IngestOptions options)
+    {
+        void Remove(ArtefactKind kind, int start, int length)
+        {
+            Array.Fill(removed, true, line.Start + start, length);
+            found.Add(new Artefact(kind, new OriginalSpan(line.Start + start, line.Start + start + length), FurniturePatterns.Fold(raw.Substring(start, length))));
+        }
+
+        if (line.Length >= options.PageLineLength)
+        {
+            // A whole page on one line: its running head leads, its page number trails.
+            var head = symbol is null ? 0 : FurniturePatterns.PageLineHeadLength(raw, symbol);
+            if (head > 0)
+            {
+                Remove(ArtefactKind.RunningHead, 0, head);
+            }
+
+            var tail = FurniturePatterns.PageLineTailLength(raw);
+            if (tail > 0)
+            {
+                Remove(ArtefactKind.PageNumber, raw.Length - tail, tail);
+            }
+        }
+
+        foreach (var (kind, start, length) in FurniturePatterns.InlineSpans(raw, onCover))
+        {
+            Remove(kind, start, length);
+        }
+
+        foreach (var (start, length) in FurniturePatterns.MarkdownSpans(raw))
+        {
+            Array.Fill(removed, true, line.Start + start, length);
+        }
+    }
+
+    [GeneratedRegex(@"^\s*_{5,}")]
+    private static partial Regex FootnoteSeparator();
+
+    [GeneratedRegex(@"^\s*\d{1,3}\.(?:\s|$)")]
+    private static partial Regex ParagraphStartLine();
+
+    /// <summary>
+    /// Footnote text at the foot of a page: from a separator line of underscores (which may carry
+    /// the first footnote: "______* A/73/50.") to the page's footer, or, without one, to a blank
+    /// line before the next numbered paragraph.
+    /// </summary>
+    private static void MarkFootnoteText(string source, ImmutableArray<SourceLine> lines, ArtefactKind?[] kinds, ImmutableArray<Artefact>.Builder found)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (kinds[i] is not null || !FootnoteSeparator().IsMatch(lines[i].TextIn(source)))
+            {
+                continue;
+            }
+
+            var last = i;
+            for (var j = i + 1; j < lines.Length && kinds[j] is null && lines[j].Page == lines[i].Page; j++)
+            {
+                if (lines[j].IsBlankIn(source))
+                {
+                    var next = j + 1;
+                    while (next < lines.Length && lines[next].IsBlankIn(source))
+                    {
+                        next++;
+                    }
+
+                    if (next >= lines.Length || kinds[next] is not null || ParagraphStartLine().IsMatch(lines[next].TextIn(source)))
+                    {
+                        break;
+                    }
+
+                    continue;
+                }
+
+                last = j;
+            }
+
+            for (var k = i; k <= last; k++)
+            {
+                kinds[k] = ArtefactKind.FootnoteText;
+            }
+
+            var text = source[lines[i].Start..lines[last].End].Trim().TrimStart('_').Trim();
+            found.Add(new Artefact(ArtefactKind.FootnoteText, new OriginalSpan(lines[i].Start, lines[last].End), Shorten(FurniturePatterns.Fold(text))));
+            i = last;
+        }
+    }
+
+    /// <summary>
+    /// Whole furniture lines go with the blank lines around them as one block, so the text on
+    /// either side of a page break joins as if the break were one line break.
+    /// </summary>
+    private static void RemoveLineBlocks(string source, ImmutableArray<SourceLine> lines, ArtefactKind?[] kinds, bool[] removed)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (kinds[i] is null)
+            {
+                continue;
+            }
+
+            var first = i;
+            while (first > 0 && lines[first - 1].IsBlankIn(source))
+            {
+                first--;
+            }
+
+            var last = i;
+            while (last + 1 < lines.Length && (kinds[last + 1] is not null || lines[last + 1].IsBlankIn(source)))
+            {
+                last++;
+            }
+
+            var from = first == 0 ? 0 : lines[first].Start;
+            Array.Fill(removed, true, from, lines[last].Next - from);
+            i = last;
+        }
+    }
+
+    private static string Shorten(string text) => text.Length > 60 ? text[..60] + "…" : text;
+}
