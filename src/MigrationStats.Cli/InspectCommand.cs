@@ -59,6 +59,11 @@ internal static class InspectCommand
                 o.WriteLine($"    restart at 1: {restart}");
             }
 
+            if (n.Inferred.Length > 0)
+            {
+                o.WriteLine($"    inferred (the text lost them; each given to the one paragraph break where it must stand): {string.Join(", ", n.Inferred)}");
+            }
+
             if (n.Renumbered)
             {
                 o.WriteLine("    web copy: the page's list numbers replaced by the report's own");

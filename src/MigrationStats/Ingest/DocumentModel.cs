@@ -143,10 +143,12 @@ public sealed record NumberJump(int From, int To, string Reason, int Offset);
 /// <param name="Renumbered">True when the text is a web copy whose list renumbers the paragraphs,
 /// so list numbers were replaced by the ones the text prints or implies.</param>
 /// <param name="Rejected">Candidate numbers at line starts that were not taken as paragraph numbers.</param>
-public sealed record NumberingReport(ImmutableArray<NumberRun> Runs, ImmutableArray<NumberJump> Jumps, ImmutableArray<string> Restarts, bool Renumbered, int Rejected)
+/// <param name="Inferred">Numbers the text lost (OCR) that were given to the paragraph breaks
+/// where they must stand: exactly as many breaks as missing numbers.</param>
+public sealed record NumberingReport(ImmutableArray<NumberRun> Runs, ImmutableArray<NumberJump> Jumps, ImmutableArray<string> Restarts, bool Renumbered, int Rejected, ImmutableArray<int> Inferred)
 {
     /// <summary>No numbered paragraphs.</summary>
-    public static NumberingReport None { get; } = new([], [], [], false, 0);
+    public static NumberingReport None { get; } = new([], [], [], false, 0, []);
 
     /// <summary>Jump reason: an elision line stands between the two numbers.</summary>
     public const string Elided = "an elision line ('[...]') marks skipped pages";

@@ -89,6 +89,12 @@ public sealed record IngestOptions
     /// <summary>Largest jump considered (dev excerpts skip up to 11 paragraphs).</summary>
     public int MaxJump { get; init; } = 60;
 
+    /// <summary>
+    /// At most this many numbers lost in one place are inferred at paragraph breaks; OCR of the
+    /// 1990s corpus reports drops one or two at a time, a longer jump is a real gap.
+    /// </summary>
+    public int MaxInferredNumbers { get; init; } = 2;
+
     /// <summary>Cost of numbering starting again at 1 after an annex or appendix heading.</summary>
     public double RestartCost { get; init; } = 0.5;
 

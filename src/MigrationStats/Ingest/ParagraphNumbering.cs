@@ -9,7 +9,8 @@ namespace MigrationStats.Ingest;
 /// <param name="Position">Stream position of the number.</param>
 /// <param name="TextStart">Stream position of its first text character.</param>
 /// <param name="Part">The part whose numbering it belongs to (null for the body).</param>
-internal readonly record struct ParagraphStart(int Number, int Position, int TextStart, string? Part);
+/// <param name="Inferred">True when the text lost the number and it was inferred at a paragraph break.</param>
+internal readonly record struct ParagraphStart(int Number, int Position, int TextStart, string? Part, bool Inferred = false);
 
 /// <summary>The numbering read from a stream.</summary>
 internal sealed record NumberingReading(ImmutableArray<ParagraphStart> Starts, NumberingReport Report, ImmutableArray<IngestWarning> Warnings);
@@ -49,6 +50,7 @@ internal static partial class ParagraphNumbering
         var candidates = Candidates(s, options);
         var renumbered = IsRenumberedList(candidates, s);
         var chain = renumbered ? ReadRenumbered(candidates) : WithOutOfOrder(BestSequence(candidates, breaks, parts, options), candidates, options);
+        chain = WithLostNumbers(chain, s, breaks, p => pageOf(stream.OriginalOf(p)), options);
         if (chain.Count < 2 && !(chain.Count == 1 && chain[0].Number == 1 && candidates.Any(c => c.LineStart && c.Position == chain[0].Position)))
         {
             return new NumberingReading([], NumberingReport.None, []);
@@ -83,6 +85,15 @@ internal static partial class ParagraphNumbering
             }
         }
 
+        foreach (Match m in OcrDigitsLine().Matches(s))
+        {
+            var textStart = SkipWhite(s, m.Index + m.Length);
+            if (textStart < s.Length && char.IsUpper(s[textStart]) && OcrNumber(m.Groups["n"].Value) is { } number)
+            {
+                candidates.Add(new Candidate(number, m.Groups["n"].Index, textStart, options.OcrNumberWeight, true, false, false));
+            }
+        }
+
         // Mid-line numbers (a page on one line): after a sentence end they are likely paragraphs;
         // after a word (the end of a heading) less so, and only the sequence decides.
         foreach (Match m in MidLineNumber().Matches(s))
@@ -98,6 +109,24 @@ internal static partial class ParagraphNumbering
 
         candidates.Sort((a, b) => a.Position.CompareTo(b.Position));
         return candidates;
+    }
+
+    /// <summary>
+    /// OCR reads digits as look-alike letters ("li." for "11.", "l2." for "12."): a short token of
+    /// digits and look-alikes with at least one lower-case look-alike, alone on its line.
+    /// </summary>
+    [GeneratedRegex(@"(?m)^[ \t\u00A0]*(?<n>[0-9liIoOSB]{1,3})\.[ \t\u00A0]*\r?$")]
+    private static partial Regex OcrDigitsLine();
+
+    private static int? OcrNumber(string token)
+    {
+        if (!token.Any(c => c is 'l' or 'i' or 'o') || token.All(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
+        var digits = token.Select(c => c switch { 'l' or 'i' or 'I' => '1', 'o' or 'O' => '0', 'S' => '5', 'B' => '8', _ => c }).ToArray();
+        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
     }
 
     private static int Number(Match m) => int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
@@ -217,6 +246,45 @@ internal static partial class ParagraphNumbering
         }
 
         return added.Count == 0 ? chain : [.. chain.Concat(added).OrderBy(p => p.Position)];
+    }
+
+    [GeneratedRegex(@"[.!?:;”""’)][ \t\u00A0]*\n(?<blank>[ \t\u00A0]*\n)*[ \t\u00A0]*(?=[A-Z“""(])")]
+    private static partial Regex SentenceBreakAtLineEnd();
+
+    /// <summary>
+    /// Gives numbers the text lost (OCR drops a "6." now and then) to the paragraph breaks where
+    /// they must stand: between printed numbers a and b, when exactly b - a - 1 places show a
+    /// paragraph break (a sentence end, a blank line, a capital), or, with no blank lines, exactly
+    /// that many sentence ends at page breaks. Anything else stays a jump.
+    /// </summary>
+    private static List<ParagraphStart> WithLostNumbers(List<ParagraphStart> chain, string s, IReadOnlyList<int> breaks, Func<int, int> pageAt, IngestOptions options)
+    {
+        var result = new List<ParagraphStart>(chain.Count);
+        var present = chain.Select(c => (c.Part, c.Number)).ToHashSet();
+        for (var i = 0; i < chain.Count; i++)
+        {
+            if (i > 0)
+            {
+                var (a, b) = (chain[i - 1], chain[i]);
+                var missing = b.Number - a.Number - 1;
+                var lost = missing >= 1 && Enumerable.Range(a.Number + 1, missing).All(n => !present.Contains((a.Part, n)));
+                if (b.Part == a.Part && lost && missing <= options.MaxInferredNumbers && CountBetween(breaks, a.Position, b.Position) == 0)
+                {
+                    var points = SentenceBreakAtLineEnd().Matches(s[..b.Position], a.TextStart).Where(m => m.Index + m.Length < b.Position).ToList();
+                    var blank = points.Where(m => m.Groups["blank"].Success).Select(m => m.Index + m.Length).ToList();
+                    var paged = points.Where(m => !m.Groups["blank"].Success && pageAt(m.Index) != pageAt(m.Index + m.Length)).Select(m => m.Index + m.Length).ToList();
+                    var at = blank.Count == missing ? blank : blank.Count == 0 && paged.Count == missing ? paged : null;
+                    for (var k = 0; at is not null && k < missing; k++)
+                    {
+                        result.Add(new ParagraphStart(a.Number + 1 + k, at[k], at[k], a.Part, Inferred: true));
+                    }
+                }
+            }
+
+            result.Add(chain[i]);
+        }
+
+        return result;
     }
 
     private static double JumpCost(int skipped, bool elided, IngestOptions options) =>
@@ -364,7 +432,13 @@ internal static partial class ParagraphNumbering
             }
         }
 
-        return new NumberingReading(chain.ToImmutableArray(), new NumberingReport(runs.ToImmutable(), jumps.ToImmutable(), restarts.ToImmutable(), renumbered, rejected), warnings.ToImmutable());
+        var inferred = chain.Where(c => c.Inferred).Select(c => c.Number).ToImmutableArray();
+        foreach (var number in inferred)
+        {
+            warnings.Add(new IngestWarning("paragraph-inferred", $"paragraph {number} has no printed number in the text; it was given to the one paragraph break between {number - 1} and {number + 1}"));
+        }
+
+        return new NumberingReading(chain.ToImmutableArray(), new NumberingReport(runs.ToImmutable(), jumps.ToImmutable(), restarts.ToImmutable(), renumbered, rejected, inferred), warnings.ToImmutable());
     }
 
     private static ParagraphStart? NextAfter(List<ParagraphStart> chain, ParagraphStart c)

@@ -119,7 +119,8 @@ public sealed record ReadingSummary(
 
         var body = n.Runs.Where(r => r.Part is null).ToList();
         var range = body.Count == 0 ? "" : $"paragraphs {body[0].First}..{body[^1].Last}";
-        var restarts = n.Restarts.Length == 0 ? "" : $"; numbering restarts in {string.Join(", ", n.Restarts)}";
+        var restarts = (n.Restarts.Length == 0 ? "" : $"; numbering restarts in {string.Join(", ", n.Restarts)}")
+            + (n.Inferred.Length == 0 ? "" : $"; {n.Inferred.Length} lost number(s) inferred");
         var unexplained = n.Jumps.Count(j => j.Reason == NumberingReport.NoMark);
         if (n.Renumbered)
         {
