@@ -12,15 +12,21 @@ internal static class InspectCommand
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Report text files or folders of them", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "Write the readings as a JSON array instead of text" };
+        var summary = new Option<bool>("--summary") { Description = "One line per document (its verdict), then totals: for checking a whole folder" };
         var command = new Command("inspect", "Show how each document was read: symbol, date, paragraph numbering (runs, jumps, restarts), headings, footnote markers, page furniture, and a verdict.");
         command.Arguments.Add(inputs);
         command.Options.Add(json);
+        command.Options.Add(summary);
         command.SetAction(parse =>
         {
             var summaries = ReportReader.ResolveInputs(parse.GetValue(inputs) ?? []).Select(f => ReadingSummary.Of(ReportReader.Read(f)));
             if (parse.GetValue(json))
             {
                 stdout.WriteLine(ReadingSummary.ToJson(summaries));
+            }
+            else if (parse.GetValue(summary))
+            {
+                PrintTotals(summaries.ToList(), stdout);
             }
             else
             {
@@ -115,6 +121,25 @@ internal static class InspectCommand
         }
 
         o.WriteLine($"  verdict:     {d.Verdict}");
+    }
+
+    private static void PrintTotals(List<ReadingSummary> all, TextWriter o)
+    {
+        foreach (var d in all)
+        {
+            o.WriteLine($"{d.Id,-40} {d.Verdict}");
+        }
+
+        var clean = all.Count(d => d.Numbering.BodyRunsFromOne);
+        var inferred = all.Count(d => d.Numbering.BodyRunsFromOne && d.Numbering.Inferred.Length > 0);
+        var unnumbered = all.Count(d => d.Numbering.Runs.Length == 0);
+        var others = all.Where(d => d.Numbering.Runs.Length > 0 && !d.Numbering.BodyRunsFromOne).ToList();
+        o.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{all.Count} documents: {clean} with body numbering 1..N and no jump ({(all.Count - unnumbered == 0 ? 0 : 100.0 * clean / (all.Count - unnumbered)):0.0}% of the numbered; {inferred} of them with lost numbers inferred), {others.Count} with jumps or a late start, {unnumbered} without numbered paragraphs"));
+        if (others.Count > 0)
+        {
+            o.WriteLine($"  not 1..N: {string.Join(" ", others.Select(d => d.Id))}");
+        }
     }
 
     private static string Runs(NumberingReport n)

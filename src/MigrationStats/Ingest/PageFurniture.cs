@@ -28,6 +28,7 @@ internal static partial class PageFurniture
             kinds[i] = FurniturePatterns.ClassifyLine(lines[i].TextIn(source), i < coverEnd, options.FurnitureLineLength);
         }
 
+        KeepTableNumbers(source, lines, kinds, options);
         MarkRepeatedEdges(source, lines, kinds, options);
         foreach (var (first, last) in ContentsPage.Find(source, lines, kinds, options))
         {
@@ -96,6 +97,57 @@ internal static partial class PageFurniture
         }
 
         return max;
+    }
+
+    [GeneratedRegex(@"^\s*\d{1,3}\s*$")]
+    private static partial Regex BareNumber();
+
+    /// <summary>A table cell of digits: "147", "2 928", "1,665", "12.5".</summary>
+    [GeneratedRegex(@"^\s*\d[\d\s,.]*\s*$")]
+    private static partial Regex NumberCell();
+
+    /// <summary>
+    /// A bare number alone on its line is a page number only where page numbers stand: at a page's
+    /// top or bottom when the text has page breaks, and never with a number line next to it.
+    /// Elsewhere it is a table cell (pdftotext puts each cell of an annex table on its own line).
+    /// </summary>
+    private static void KeepTableNumbers(string source, ImmutableArray<SourceLine> lines, ArtefactKind?[] kinds, IngestOptions options)
+    {
+        var paged = lines.Length > 0 && lines[^1].Page > 1;
+        var edge = new HashSet<int>();
+        foreach (var page in lines.GroupBy(l => l.Page))
+        {
+            var content = page.Where(l => !l.IsBlankIn(source)).ToList();
+            edge.UnionWith(content.Take(options.PageEdgeLines).Concat(content.TakeLast(options.PageEdgeLines)).Select(l => l.Index));
+        }
+
+        string? Neighbour(int i, int step)
+        {
+            for (var j = i + step; j >= 0 && j < lines.Length; j += step)
+            {
+                if (!lines[j].IsBlankIn(source))
+                {
+                    return lines[j].TextIn(source);
+                }
+            }
+
+            return null;
+        }
+
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (kinds[i] != ArtefactKind.PageNumber || !BareNumber().IsMatch(lines[i].TextIn(source)))
+            {
+                continue;
+            }
+
+            var besideNumbers = (Neighbour(i, -1) is { } up && NumberCell().IsMatch(up)) || (Neighbour(i, 1) is { } down && NumberCell().IsMatch(down));
+            var tableCell = besideNumbers || (paged && !edge.Contains(i));
+            if (tableCell)
+            {
+                kinds[i] = null;
+            }
+        }
     }
 
     /// <summary>
