@@ -82,8 +82,10 @@ public enum ArtefactKind
     ContentsPage,
     /// <summary>A line saying that an excerpt skips pages ("[...]"); it also ends the paragraph before it.</summary>
     Elision,
-    /// <summary>Markup of a converter: markdown heading marks, list bullets, emphasis.</summary>
+    /// <summary>Markup of a converter: markdown heading marks, list bullets, emphasis, URLs.</summary>
     Markup,
+    /// <summary>The label of a list item at a line start: a target number ("5.5 Ensure ...").</summary>
+    ListLabel,
 }
 
 /// <summary>A layout artefact found in the original file.</summary>

@@ -37,7 +37,7 @@ public static partial class DocumentParser
         var numbering = ParagraphNumbering.Find(stream, breaks, parts, PageOf, options);
         var warnings = ImmutableArray.CreateBuilder<IngestWarning>();
         warnings.AddRange(numbering.Warnings);
-        var (headings, paragraphs) = Segment(stream, numbering.Starts, breaks, PageOf);
+        var (headings, paragraphs) = Segment(stream, numbering.Starts, breaks, parts, PageOf);
         if (paragraphs.Count == 0)
         {
             warnings.Add(new IngestWarning("no-text", "no body text found"));
@@ -85,8 +85,11 @@ public static partial class DocumentParser
     /// paragraph whose number the excerpt lost: an unnumbered block). Text before the first number
     /// is unnumbered blocks separated by blank lines.
     /// </summary>
-    private static (List<Heading> Headings, List<Paragraph> Paragraphs) Segment(TextStream stream, ImmutableArray<ParagraphStart> starts, IReadOnlyList<int> breaks, Func<int, int> pageOf)
+    private static (List<Heading> Headings, List<Paragraph> Paragraphs) Segment(TextStream stream, ImmutableArray<ParagraphStart> starts, IReadOnlyList<int> elisions, IReadOnlyList<(int Position, string Part)> parts, Func<int, int> pageOf)
     {
+        // An annex heading ends the paragraph before it, like an elision line, and heads what follows.
+        var breaks = elisions.Concat(parts.Select(p => p.Position)).Distinct().Order().ToList();
+        var partAt = parts.GroupBy(p => p.Position).ToDictionary(g => g.Key, g => g.First().Part);
         var s = stream.Text;
         var vocabulary = Vocabulary(s);
         var headings = new List<Heading>();
@@ -107,6 +110,17 @@ public static partial class DocumentParser
 
         void AddUnnumbered(int from, int to)
         {
+            if (partAt.TryGetValue(from, out var part))
+            {
+                // The part's heading line: "Annex I" (its title, if any, is the text after it).
+                var lineEnd = s.IndexOf('\n', from) is var e and >= 0 && e < to ? e : to;
+                var heading = new Heading(string.Empty, part, 1, new OriginalSpan(stream.OriginalOf(from), stream.OriginalOf(Math.Max(from, lineEnd - 1)) + 1));
+                headings.Add(heading);
+                path.Clear();
+                path.Add(heading);
+                from = lineEnd;
+            }
+
             var tail = HeadingFinder.TailStart(s, from, to);
             foreach (var (blockFrom, blockTo) in Blocks(s, from, tail))
             {

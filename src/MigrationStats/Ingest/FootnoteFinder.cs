@@ -34,6 +34,14 @@ internal static partial class FootnoteFinder
     [GeneratedRegex(@"^(?:that|which|who|and|or|but|the|a|an|in|of|to|for|with|as|including|on|by|at|from|while|whereas|although|since|where|when|if|whether)\b")]
     private static partial Regex FunctionWordAfter();
 
+    /// <summary>A word after which a number names something: "articles 4", "resolution 12", "on 12" (a day).</summary>
+    [GeneratedRegex(@"\b(?:articles?|paragraphs?|paras?|resolutions?|decisions?|annex(?:es)?|chapters?|sections?|goals?|targets?|items?|rules?|principles?|recommendations?|gates?|zones?|sectors?|points?|phases?|levels?|on|of|from|between|to|and|than|by|at|some|about|over|under|nearly|almost|only|all|per|with|in|which|whom|whose|them|these|those|total|least|most)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NamingWordBefore();
+
+    /// <summary>After a number: more numbers ("and 13", "to 15") or a month (a day of a date).</summary>
+    [GeneratedRegex(@"^(?:(?:were|was|are|is|have|has|had|be|been|will|would|could|may|might|per|percent|million|billion|thousand|hundred|more|fewer|less|new|other|additional)\b|(?:and|or|to|through)\s+\d|(?:and\s+\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")]
+    private static partial Regex NumberListAfter();
+
     private enum Place
     {
         Glued,
@@ -175,10 +183,29 @@ internal static partial class FootnoteFinder
 
         if (!lineEnd && (char.IsLetter(s[p]) || s[p] is ',' or ';' or ')' or '”' or '’') && char.IsLower(s[n]))
         {
+            // "articles 4 and 5", "on 12 and 13 May", "paragraph 3 of": a number of the text.
+            var ahead = s.AsSpan(n, Math.Min(40, s.Length - n)).ToString();
+            if (NamingWordBefore().IsMatch(s.AsSpan(Math.Max(0, p - 24), p + 1 - Math.Max(0, p - 24)).ToString()) || NumberListAfter().IsMatch(ahead))
+            {
+                return null;
+            }
+
             return FunctionWordAfter().IsMatch(s.AsSpan(n, Math.Min(12, s.Length - n)).ToString()) ? Place.DetachedInSentence : Place.DetachedLoose;
         }
 
         return null;
+    }
+
+    /// <summary>True when the four characters before <paramref name="separator"/> are a year (19xx, 20xx) standing alone.</summary>
+    private static bool AfterYear(string s, int separator)
+    {
+        var k = separator;
+        while (k > 0 && char.IsAsciiDigit(s[k - 1]))
+        {
+            k--;
+        }
+
+        return separator - k == 4 && s[k] is '1' or '2' && s[k + 1] is '9' or '0' && (k == 0 || !(char.IsLetterOrDigit(s[k - 1]) || s[k - 1] is '.' or ','));
     }
 
     private static bool PlausibleGlued(string s, Match m)
@@ -190,10 +217,15 @@ internal static partial class FootnoteFinder
             return false;
         }
 
-        // After a digit and a separator: "2003,2" and "in 2003.4 The" are markers, but "1,500"
-        // and "1.5 million" are numbers.
+        // After a digit and a separator: "2003,2" and "in 2003.4 The" are markers after a year,
+        // but "1,500", "1.5 million", "Kosovo Serbs 9.4" and "(10.3" are numbers.
         if (before is '.' or ',' && m.Index >= 2 && char.IsAsciiDigit(s[m.Index - 2]))
         {
+            if (!AfterYear(s, m.Index - 1))
+            {
+                return false;
+            }
+
             if (before == ',')
             {
                 return m.Length != 3;

@@ -37,11 +37,11 @@ internal static partial class FurniturePatterns
     private static partial Regex ElisionLine();
 
     /// <summary>Cover-page lines: distribution, language, agenda item, masthead, session and year lines.</summary>
-    [GeneratedRegex(@"^(?:Distr\.?\s*:?\s*(?:General|GENERAL|Limited|LIMITED|Restricted|RESTRICTED)\b.{0,30}|(?:Original|ORIGINAL)\s*:\s*[A-Za-z]+(?:\s*(?:/|and)\s*[A-Za-z]+)*|(?:English|French|Spanish|ENGLISH|FRENCH|SPANISH|RUSSIAN|ARABIC|CHINESE)|United Nations|UNITED NATIONS|General Assembly|GENERAL ASSEMBLY|Security Council|SECURITY COUNCIL|Economic and Social Council|(?:Provisional\s+)?[Aa]genda\s+items?\s+\d+(?:\s*\([a-z]\))?(?:\s*(?:,|and)\s*\d+(?:\s*\([a-z]\))?)*\*?|AGENDA\s+ITEMS?\s+\d+.*|Items?\s+\d+(?:\s*\([a-z]\))?\s+of\s+the\s+(?:provisional|preliminary)\s+(?:agenda|list)\*?|\*\s*" + SymbolPattern + @"\.?|Official Records|Supplement No\. \d+)$")]
+    [GeneratedRegex(@"^(?:Distr\.?\s*:?\s*(?:General|GENERAL|Limited|LIMITED|Restricted|RESTRICTED)\b.{0,30}|(?:Original|ORIGINAL)\s*:\s*[A-Za-z]+(?:\s*(?:/|and)\s*[A-Za-z]+)*|(?:English|French|Spanish|ENGLISH|FRENCH|SPANISH|RUSSIAN|ARABIC|CHINESE)|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|United Nations|UNITED NATIONS|General Assembly|GENERAL ASSEMBLY|Security Council|SECURITY COUNCIL|Economic and Social Council|(?:Provisional\s+)?[Aa]genda\s+items?\s+\d+(?:\s*\([a-z]\))?(?:\s*(?:,|and)\s*\d+(?:\s*\([a-z]\))?)*\*?|AGENDA\s+ITEMS?\s+\d+.*|Items?\s+\d+(?:\s*\([a-z]\))?\s+of\s+the\s+(?:provisional|preliminary)\s+(?:agenda|list)\*?|\*\s*" + SymbolPattern + @"\.?|Official Records|Supplement No\. \d+)$")]
     private static partial Regex CoverLine();
 
     /// <summary>Cover-page phrases inside a longer line (a cover page copied onto one line).</summary>
-    [GeneratedRegex(@"Distr\.?\s*:\s*(?:General|Limited|Restricted)|Original\s*:\s*(?:English|French|Spanish|Russian|Arabic|Chinese)|(?<![a-z]\s)(?:Provisional\s+)?Agenda\s+items?\s+\d+(?:\s*\([a-z]\))?|Item\s+\d+(?:\s*\([a-z]\))?\s+of\s+the\s+(?:provisional|preliminary)\s+(?:agenda|list)\*?")]
+    [GeneratedRegex(@"Distr\.?\s*:\s*(?:General|Limited|Restricted)|Original\s*:\s*(?:English|French|Spanish|Russian|Arabic|Chinese)|(?:Provisional\s+)?Agenda\s+items?\s+\d+(?:\s*\([a-z]\))?|Item\s+\d+(?:\s*\([a-z]\))?\s+of\s+the\s+(?:provisional|preliminary)\s+(?:agenda|list)\*?")]
     private static partial Regex InlineCover();
 
     [GeneratedRegex(@"https?://\S+?(?=https?://|\s|$)|\|\*\|")]
@@ -50,6 +50,17 @@ internal static partial class FurniturePatterns
     /// <summary>Markdown marks at a line's start: heading hashes, a list bullet before a paragraph number, a quote mark.</summary>
     [GeneratedRegex(@"^[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+(?=\*{0,2}\d{1,3}\.)|>[ \t]*)")]
     private static partial Regex MarkdownLead();
+
+    /// <summary>A target label at a line start: "5.5 Ensure ...", "Target 10.7 Facilitate ..." (not "5.5 million").</summary>
+    [GeneratedRegex(@"^[ \t]*(?:Target[ \t]+)?\d{1,2}\.\d{1,2}[a-z]?(?=[ \t]+[A-Z“""](?!(?:illion|ercent|er cent|rillion)))")]
+    private static partial Regex TargetLabel();
+
+    /// <summary>The length of a target label at the line's start, or 0.</summary>
+    public static int TargetLabelLength(string line)
+    {
+        var m = TargetLabel().Match(line);
+        return m.Success ? m.Length : 0;
+    }
 
     /// <summary>Markdown emphasis: "**bold**", "__bold__".</summary>
     [GeneratedRegex(@"\*\*(?=\S)|(?<=\S)\*\*|(?<![\w_])__(?=\S)|(?<=\S)__(?![\w_])")]

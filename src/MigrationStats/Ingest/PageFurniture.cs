@@ -218,6 +218,11 @@ internal static partial class PageFurniture
             }
         }
 
+        if (FurniturePatterns.TargetLabelLength(raw) is > 0 and var label)
+        {
+            Remove(ArtefactKind.ListLabel, 0, label);
+        }
+
         foreach (var (kind, start, length) in FurniturePatterns.InlineSpans(raw, onCover))
         {
             Remove(kind, start, length);

@@ -236,9 +236,10 @@ internal static partial class ParagraphNumbering
                 continue;
             }
 
-            // Only a number the sequence misses fills a gap: that is what keeps stray numbers out.
+            // Only a number the sequence misses fills a gap (or continues it by one): that is what
+            // keeps stray numbers out.
             var own = numbers[before.Part ?? ""];
-            if (!own.Contains(c.Number) && c.Number > own.Min() && c.Number < own.Max() && c.Position - before.TextStart >= options.MinParagraphLength)
+            if (!own.Contains(c.Number) && c.Number > own.Min() && c.Number <= own.Max() + 1 && c.Position - before.TextStart >= options.MinParagraphLength)
             {
                 own.Add(c.Number);
                 added.Add(new ParagraphStart(c.Number, c.Position, c.TextStart, before.Part));

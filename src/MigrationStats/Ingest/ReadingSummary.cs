@@ -100,6 +100,7 @@ public sealed record ReadingSummary(
         ArtefactKind.ContentsPage => "contents-page",
         ArtefactKind.Elision => "elision",
         ArtefactKind.Markup => "markup",
+        ArtefactKind.ListLabel => "list-label",
         _ => kind.ToString(),
     };
 

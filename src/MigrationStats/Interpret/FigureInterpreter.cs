@@ -116,7 +116,7 @@ internal static partial class FigureInterpreter
         }
 
         // "paragraphs 5 to 7", "articles 12 and 13": the later numbers of a naming list.
-        var listHead = Regex.Replace(before, @"(?:\d+[a-z]?\s*(?:to|and|or|-|–|,)\s*)+$", string.Empty);
+        var listHead = Regex.Replace(before, @"(?:\d+(?:\.\d+)*[a-z]?\s*(?:to|and|or|-|–|,)\s*)+$", string.Empty);
         if ((listHead.Length < before.Length && Cues.NamingWordBefore().IsMatch(listHead)) ||
             Cues.NamingWordBefore().IsMatch(before) || Regex.IsMatch(after, @"^\s*(?:a\.m\.|p\.m\.)", RegexOptions.IgnoreCase))
         {
