@@ -86,6 +86,10 @@ public enum ArtefactKind
     Markup,
     /// <summary>The label of a list item at a line start: a target number ("5.5 Ensure ...").</summary>
     ListLabel,
+    /// <summary>A page that is a map: place names, grid and scale numbers, the map's number.</summary>
+    Map,
+    /// <summary>OCR residue: a line of mostly stray characters from a scan.</summary>
+    Noise,
 }
 
 /// <summary>A layout artefact found in the original file.</summary>

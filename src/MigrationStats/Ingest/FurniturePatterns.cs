@@ -19,11 +19,11 @@ internal static partial class FurniturePatterns
     [GeneratedRegex(@"^(?:(?<page>\d{1,3})\s+)?(?<sym>" + SymbolPattern + @")(?:\s+(?:English|French|Spanish|ENGLISH|FRENCH|SPANISH))?(?:\s+(?:Page\s+)?(?<page2>\d{1,3}))?$")]
     private static partial Regex RunningHeadLine();
 
-    [GeneratedRegex(@"^(?:\d{1,3}|Page\s*\d{1,3}(?:\s+of\s+\d{1,3})?|-\s*\d{1,3}\s*-|\d{1,3}\s*/\s*\d{1,3}|/\s*(?:\.\s*){2,}\.?|\.\s*\.\s*\./?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\d{1,3}|Pag[ae]\s*\d(?:\s?\d){0,2}(?:\s+of\s+\d{1,3})?|-\s*\d{1,3}\s*-|\d{1,3}\s*/\s*\d{1,3}|/\s*(?:\.\s*){2,}\.?|\.\s*\.\s*\./?)$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumberLine();
 
     /// <summary>Job numbers ("14-59006 (E) 030914", "13-21969", "14-59006 2/26") and barcodes ("*1459006*").</summary>
-    [GeneratedRegex(@"^(?:\d{1,3}\s+)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{1,3}(?:/\d{1,3})?)?$|^\*\d{6,}\*$")]
+    [GeneratedRegex(@"^(?:\d{1,3}\s+)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{1,3}(?:/\d{1,3})?)?$|^\*\d{6,}\*$|^\d{2}-\d{5}\s.{0,30}\(\s?[A-Z]\s?\)$|^[1Il|](?:\s?[1Il|]){7,}$")]
     private static partial Regex JobNumberLine();
 
     /// <summary>Job numbers and barcodes inside a longer line (a cover page copied onto one line).</summary>
@@ -88,6 +88,11 @@ internal static partial class FurniturePatterns
             return null;
         }
 
+        if (IsNoise(folded))
+        {
+            return ArtefactKind.Noise;
+        }
+
         if (ViewerResidueLine().IsMatch(folded))
         {
             return ArtefactKind.ViewerResidue;
@@ -116,6 +121,34 @@ internal static partial class FurniturePatterns
 
         return onCover && CoverLine().IsMatch(folded) ? ArtefactKind.CoverPage : null;
     }
+
+    /// <summary>
+    /// OCR residue: at least two stray characters no text uses, and letters less than 60% of the
+    /// line's characters ("~~AC %UP%%V~5~OR.", "6y8t%6b @^").
+    /// </summary>
+    public static bool IsNoise(string folded)
+    {
+        var chars = folded.Where(c => c != ' ').ToList();
+        if (chars.Count < 4)
+        {
+            return false;
+        }
+
+        var stray = chars.Count(c => "~@^|\\{}<>�•·¤¬«»".Contains(c, StringComparison.Ordinal));
+        return stray >= 2 && chars.Count(char.IsLetter) < 0.6 * chars.Count;
+    }
+
+    [GeneratedRegex(@"\bMap\s+No\.?\s*\d{3,4}|Cartographic Section", RegexOptions.IgnoreCase)]
+    private static partial Regex MapMark();
+
+    /// <summary>True when a page's text carries a UN map's number or the Cartographic Section's credit.</summary>
+    public static bool IsMapPage(string pageText) => MapMark().IsMatch(pageText);
+
+    [GeneratedRegex(@"^(?:\d{6}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}[a-z]?|\d(?:\s\d){3,5}[a-z]?)$")]
+    private static partial Regex StampLine();
+
+    /// <summary>A date stamp or print code that stands beside a job number ("260193", "26/01/93", "3824f").</summary>
+    public static bool IsStamp(string folded) => StampLine().IsMatch(folded);
 
     /// <summary>Furniture inside a line that also holds content: job numbers, barcodes, URLs, and on the cover its phrases.</summary>
     public static IEnumerable<(ArtefactKind Kind, int Start, int Length)> InlineSpans(string line, bool onCover)

@@ -29,6 +29,8 @@ internal static partial class PageFurniture
         }
 
         KeepTableNumbers(source, lines, kinds, options);
+        MarkStamps(source, lines, kinds);
+        MarkMapPages(source, lines, kinds, options);
         MarkRepeatedEdges(source, lines, kinds, options);
         foreach (var (first, last) in ContentsPage.Find(source, lines, kinds, options))
         {
@@ -97,6 +99,56 @@ internal static partial class PageFurniture
         }
 
         return max;
+    }
+
+    /// <summary>A date stamp or print code next to a job number (within two lines) is the job number's.</summary>
+    private static void MarkStamps(string source, ImmutableArray<SourceLine> lines, ArtefactKind?[] kinds)
+    {
+        var content = lines.Where(l => !l.IsBlankIn(source)).ToList();
+        for (var i = 0; i < content.Count; i++)
+        {
+            if (kinds[content[i].Index] is not null || !FurniturePatterns.IsStamp(FurniturePatterns.Fold(content[i].TextIn(source))))
+            {
+                continue;
+            }
+
+            var near = content.Skip(Math.Max(0, i - 2)).Take(Math.Min(i, 2) + 3).Any(l => kinds[l.Index] == ArtefactKind.JobNumber);
+            if (near)
+            {
+                kinds[content[i].Index] = ArtefactKind.JobNumber;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A page carrying a UN map's number or the Cartographic Section's credit is a map: its lines
+    /// are place names and grid and scale numbers. Only with page breaks, and only lines that are
+    /// not prose (a map shares no page with paragraphs, but keep any sentence that may).
+    /// </summary>
+    private static void MarkMapPages(string source, ImmutableArray<SourceLine> lines, ArtefactKind?[] kinds, IngestOptions options)
+    {
+        if (lines.Length == 0 || lines[^1].Page < 2)
+        {
+            return;
+        }
+
+        foreach (var page in lines.GroupBy(l => l.Page))
+        {
+            if (!FurniturePatterns.IsMapPage(string.Join("\n", page.Select(l => l.TextIn(source)))))
+            {
+                continue;
+            }
+
+            foreach (var line in page)
+            {
+                var text = FurniturePatterns.Fold(line.TextIn(source));
+                var prose = text.Length >= options.FurnitureLineLength && text.Split(' ').Length >= 8;
+                if (kinds[line.Index] is null && text.Length > 0 && !prose)
+                {
+                    kinds[line.Index] = ArtefactKind.Map;
+                }
+            }
+        }
     }
 
     [GeneratedRegex(@"^\s*\d{1,3}\s*$")]

@@ -101,6 +101,8 @@ public sealed record ReadingSummary(
         ArtefactKind.Elision => "elision",
         ArtefactKind.Markup => "markup",
         ArtefactKind.ListLabel => "list-label",
+        ArtefactKind.Map => "map-page",
+        ArtefactKind.Noise => "ocr-noise",
         _ => kind.ToString(),
     };
 

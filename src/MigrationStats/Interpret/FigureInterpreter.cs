@@ -63,6 +63,16 @@ internal static partial class FigureInterpreter
     [GeneratedRegex(@"(?:\b(?:over|more\s+than|above|exceeding|in\s+excess\s+of|upwards\s+of|at\s+least|greater\s+than)(?<o>)|\b(?:under|less\s+than|fewer\s+than|nearly|almost|up\s+to|below|no\s+more\s+than|not\s+more\s+than|just\s+under)(?<u>)|\b(?:some|about|around|approximately|close\s+to|roughly|an\s+estimated|estimated|circa|approx\.)(?<a>))\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex QualifierBefore();
 
+    private const string MonthName = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+
+    /// <summary>After a day: the month, maybe after more days ("11, 12 and 14 June", "30 November and 1 December").</summary>
+    [GeneratedRegex(@"^(?:(?:\s*,\s*|\s+and\s+|\s*[-–]\s*)\d{1,2})*\s+" + MonthName + @"\b")]
+    private static partial Regex DayBeforeMonth();
+
+    /// <summary>Before a day: its month ("June 25", "June 25 and").</summary>
+    [GeneratedRegex(MonthName + @"\s+(?:\d{1,2}(?:\s*,\s*|\s+and\s+|\s*[-–]\s*))*$")]
+    private static partial Regex MonthBeforeDay();
+
     [GeneratedRegex(@"(?:US\s?\$|USD|\$|EUR|€|£|GBP|CHF|SwF|¥|JPY)\s*$")]
     private static partial Regex CurrencyBefore();
 
@@ -111,6 +121,30 @@ internal static partial class FigureInterpreter
 
         // A year or a number naming an article, goal, resolution, session...
         if (!n.IsPercentage && n.Value is >= 1000 and <= 2100 && decimal.Truncate(n.Value) == n.Value && Regex.IsMatch(quote, @"^\d{4}$"))
+        {
+            return null;
+        }
+
+        // A label, not a count: a number that starts its sentence and is followed by a full stop
+        // ("4. OTHER LOCATIONS", OCR's "1. 2. 3." column of paragraph numbers, "37 ."), or a
+        // decimal label before a capitalized title ("2.2 Strengthening the rule of law").
+        if (!n.IsPercentage && Regex.IsMatch(before, @"^\s*$|[.!?:;]\s*$")
+            && ((Regex.IsMatch(quote, @"^\d{1,3}$") && Regex.IsMatch(after, @"^\s?\.(?:\s|$)"))
+                || (Regex.IsMatch(quote, @"^\d{1,2}\.\d{1,2}$") && Regex.IsMatch(after, @"^\s+[A-Z](?!illion|er cent|ercent)"))))
+        {
+            return null;
+        }
+
+        // The day of a date the date reader left ("As at 25 June", "on 11, 12 and 14 June",
+        // "from 1 July 2004 to 30 June 2005", "June 25"): never a count.
+        if (!n.IsPercentage && n.Value is >= 1 and <= 31 && decimal.Truncate(n.Value) == n.Value && Regex.IsMatch(quote, @"^\d{1,2}$")
+            && (DayBeforeMonth().IsMatch(after) || MonthBeforeDay().IsMatch(before)))
+        {
+            return null;
+        }
+
+        // "resolutions 786 (1992) and 816 (1993)": a number followed by its year in parentheses.
+        if (!n.IsPercentage && Regex.IsMatch(quote, @"^\d{3,4}$") && Regex.IsMatch(after, @"^\s*\((?:19|20)\d\d\)"))
         {
             return null;
         }
