@@ -1,3 +1,4 @@
+using MigrationStats.Common;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -50,7 +51,7 @@ internal static partial class DocumentMetadata
         return m.Success && FurniturePatterns.IsSymbol(m.Groups["sym"].Value) ? m.Groups["sym"].Value : null;
     }
 
-    [GeneratedRegex(@"Distr\.?\s*:?\s*(?:General|Limited|Restricted|GENERAL|LIMITED|RESTRICTED)\s+(?:(?:" + FurniturePatterns.SymbolPattern + @"|ENGLISH|English|\s)+)?(?<date>\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})")]
+    [GeneratedRegex(@"Distr\.?\s*:?\s*(?:General|Limited|Restricted|GENERAL|LIMITED|RESTRICTED)\s+(?:(?:" + FurniturePatterns.SymbolPattern + @"|ENGLISH|English|\s)+)?(?<date>\d{1,2}\s+" + Vocabulary.MonthNames + @"\s+\d{4})")]
     private static partial Regex DistributionDate();
 
     /// <summary>The date under the distribution line ("Distr.: General 18 May 2006"), if any.</summary>

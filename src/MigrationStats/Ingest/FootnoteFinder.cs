@@ -1,3 +1,4 @@
+using MigrationStats.Common;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -39,7 +40,7 @@ internal static partial class FootnoteFinder
     private static partial Regex NamingWordBefore();
 
     /// <summary>After a number: more numbers ("and 13", "to 15") or a month (a day of a date).</summary>
-    [GeneratedRegex(@"^(?:(?:were|was|are|is|have|has|had|be|been|will|would|could|may|might|per|percent|million|billion|thousand|hundred|more|fewer|less|new|other|additional)\b|(?:and|or|to|through)\s+\d|(?:and\s+\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")]
+    [GeneratedRegex(@"^(?:(?:were|was|are|is|have|has|had|be|been|will|would|could|may|might|per|percent|million|billion|thousand|hundred|more|fewer|less|new|other|additional)\b|(?:and|or|to|through)\s+\d|(?:and\s+\d{1,2}\s+)?" + Vocabulary.MonthNames + @"\b)")]
     private static partial Regex NumberListAfter();
 
     private enum Place
@@ -85,14 +86,22 @@ internal static partial class FootnoteFinder
             candidates.Select(c => new NumberChain.Candidate(c.Number, c.Place switch { Place.DetachedInSentence => 0.5, Place.DetachedLoose => 0.3, _ => 1.0 })).ToList(),
             options.FootnoteMaxGap,
             options.FootnoteGapPenalty).ToHashSet();
-        var confirmed = chain.Count >= 2;
+        // The run confirms markers only when at least two of its members stand where markers
+        // stand (glued, or after a sentence end): numbers in mid-sentence never confirm each other.
+        var strong = chain.Where(i => candidates[i].Place is Place.Glued or Place.DetachedAfterSentence).ToList();
+        var confirmed = strong.Count >= 2;
         var markers = ImmutableArray.CreateBuilder<FootnoteMarker>();
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            var keep = c.Place == Place.DetachedLoose
-                ? chain.Contains(i) && TightInChain(candidates, chain, i)
-                : (chain.Contains(i) && (confirmed || Lone(source, c))) || (!chain.Contains(i) && Standalone(source, c));
+            var inChain = chain.Contains(i);
+            var keep = c.Place switch
+            {
+                Place.DetachedAfterSentence => true,
+                Place.DetachedLoose => inChain && confirmed && TightInChain(candidates, chain, i),
+                Place.DetachedInSentence => inChain && confirmed && strong.Any(j => Math.Abs(candidates[j].Number - c.Number) <= 2),
+                _ => inChain ? confirmed || Lone(source, c) : Standalone(source, c),
+            };
             if (keep)
             {
                 markers.Add(new FootnoteMarker(c.Number, new OriginalSpan(c.Index, c.Index + c.Length), c.Place != Place.Glued));

@@ -1,3 +1,4 @@
+using MigrationStats.Common;
 using System.Text.RegularExpressions;
 
 namespace MigrationStats.Ingest;
@@ -37,7 +38,7 @@ internal static partial class FurniturePatterns
     private static partial Regex ElisionLine();
 
     /// <summary>Cover-page lines: distribution, language, agenda item, masthead, session and year lines.</summary>
-    [GeneratedRegex(@"^(?:Distr\.?\s*:?\s*(?:General|GENERAL|Limited|LIMITED|Restricted|RESTRICTED)\b.{0,30}|(?:Original|ORIGINAL)\s*:\s*[A-Za-z]+(?:\s*(?:/|and)\s*[A-Za-z]+)*|(?:English|French|Spanish|ENGLISH|FRENCH|SPANISH|RUSSIAN|ARABIC|CHINESE)|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|United Nations|UNITED NATIONS|General Assembly|GENERAL ASSEMBLY|Security Council|SECURITY COUNCIL|Economic and Social Council|(?:Provisional\s+)?[Aa]genda\s+items?\s+\d+(?:\s*\([a-z]\))?(?:\s*(?:,|and)\s*\d+(?:\s*\([a-z]\))?)*\*?|AGENDA\s+ITEMS?\s+\d+.*|Items?\s+\d+(?:\s*\([a-z]\))?\s+of\s+the\s+(?:provisional|preliminary)\s+(?:agenda|list)\*?|\*\s*" + SymbolPattern + @"\.?|Official Records|Supplement No\. \d+)$")]
+    [GeneratedRegex(@"^(?:Distr\.?\s*:?\s*(?:General|GENERAL|Limited|LIMITED|Restricted|RESTRICTED)\b.{0,30}|(?:Original|ORIGINAL)\s*:\s*[A-Za-z]+(?:\s*(?:/|and)\s*[A-Za-z]+)*|(?:English|French|Spanish|ENGLISH|FRENCH|SPANISH|RUSSIAN|ARABIC|CHINESE)|\d{1,2}\s+" + Vocabulary.MonthNames + @"\s+\d{4}|United Nations|UNITED NATIONS|General Assembly|GENERAL ASSEMBLY|Security Council|SECURITY COUNCIL|Economic and Social Council|(?:Provisional\s+)?[Aa]genda\s+items?\s+\d+(?:\s*\([a-z]\))?(?:\s*(?:,|and)\s*\d+(?:\s*\([a-z]\))?)*\*?|AGENDA\s+ITEMS?\s+\d+.*|Items?\s+\d+(?:\s*\([a-z]\))?\s+of\s+the\s+(?:provisional|preliminary)\s+(?:agenda|list)\*?|\*\s*" + SymbolPattern + @"\.?|Official Records|Supplement No\. \d+)$")]
     private static partial Regex CoverLine();
 
     /// <summary>Cover-page phrases inside a longer line (a cover page copied onto one line).</summary>

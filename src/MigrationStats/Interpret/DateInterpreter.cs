@@ -1,3 +1,4 @@
+using MigrationStats.Common;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -17,7 +18,7 @@ internal static partial class DateInterpreter
     /// <summary>A four-digit year a report can mention.</summary>
     private const string Year = "(?:1[5-9]\\d\\d|20\\d\\d)";
 
-    private const string Month = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+    private const string Month = Vocabulary.MonthNames;
 
     /// <summary>"7 and 8 October 2003", "from 3 to 7 June 2002", "26-27 February 2004".</summary>
     [GeneratedRegex(@"\b(?:from\s+)?(?<d1>\d{1,2})\s*(?:and|to|-|–)\s*(?<d2>\d{1,2})\s+(?<m>" + Month + @")\s+(?<y>\d{4})\b")]

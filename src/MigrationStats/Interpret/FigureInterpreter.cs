@@ -1,3 +1,4 @@
+using MigrationStats.Common;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -24,6 +25,14 @@ internal static partial class FigureInterpreter
     public static ImmutableArray<FigureReading> Read(Sentence sentence, int index, Recognition recognized, ImmutableArray<DateReading> dates, ImmutableArray<DateReading> previousDates)
     {
         var text = sentence.Text;
+
+        // A "sentence" of digits alone is a table cell cut from its row and column (pdftotext puts
+        // each cell on its own line): nothing says what it counts, so it is no figure.
+        if (!text.Any(char.IsLetter))
+        {
+            return [];
+        }
+
         var dateSpans = dates.Select(d => (Start: d.Start - sentence.Start, End: d.End - sentence.Start)).ToList();
         var candidates = new List<Candidate>();
         var percentages = recognized.Numbers.Where(n => n.IsPercentage).ToList();
@@ -63,14 +72,12 @@ internal static partial class FigureInterpreter
     [GeneratedRegex(@"(?:\b(?:over|more\s+than|above|exceeding|in\s+excess\s+of|upwards\s+of|at\s+least|greater\s+than)(?<o>)|\b(?:under|less\s+than|fewer\s+than|nearly|almost|up\s+to|below|no\s+more\s+than|not\s+more\s+than|just\s+under)(?<u>)|\b(?:some|about|around|approximately|close\s+to|roughly|an\s+estimated|estimated|circa|approx\.)(?<a>))\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex QualifierBefore();
 
-    private const string MonthName = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
-
-    /// <summary>After a day: the month, maybe after more days ("11, 12 and 14 June", "30 November and 1 December").</summary>
-    [GeneratedRegex(@"^(?:(?:\s*,\s*|\s+and\s+|\s*[-–]\s*)\d{1,2})*\s+" + MonthName + @"\b")]
+        /// <summary>After a day: the month, maybe after more days ("11, 12 and 14 June", "30 November and 1 December").</summary>
+    [GeneratedRegex(@"^(?:(?:\s*,\s*|\s+and\s+|\s*[-–]\s*)\d{1,2})*\s+" + Vocabulary.MonthNames + @"\b")]
     private static partial Regex DayBeforeMonth();
 
     /// <summary>Before a day: its month ("June 25", "June 25 and").</summary>
-    [GeneratedRegex(MonthName + @"\s+(?:\d{1,2}(?:\s*,\s*|\s+and\s+|\s*[-–]\s*))*$")]
+    [GeneratedRegex(Vocabulary.MonthNames + @"\s+(?:\d{1,2}(?:\s*,\s*|\s+and\s+|\s*[-–]\s*))*$")]
     private static partial Regex MonthBeforeDay();
 
     [GeneratedRegex(@"(?:US\s?\$|USD|\$|EUR|€|£|GBP|CHF|SwF|¥|JPY)\s*$")]
