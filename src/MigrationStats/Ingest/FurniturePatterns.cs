@@ -68,7 +68,7 @@ internal static partial class FurniturePatterns
     private static partial Regex MarkdownEmphasis();
 
     /// <summary>An annex or appendix heading, where paragraph numbering may start again.</summary>
-    [GeneratedRegex(@"^[ \t#]*(?<part>(?:Annex|ANNEX|Appendix|APPENDIX|Enclosure|ENCLOSURE|Attachment)(?:[ \t]+(?:[IVXLC]{1,6}|[A-Z]|\d{1,2}))?)\.?[ \t]*$")]
+    [GeneratedRegex(@"^[ \t\f#]*(?<part>(?:Annex|ANNEX|Appendix|APPENDIX|Enclosure|ENCLOSURE|Attachment)(?:[ \t]+(?:[IVXLC]{1,6}|[A-Z]|\d{1,2}))?)\.?[ \t]*$")]
     private static partial Regex PartHeading();
 
     [GeneratedRegex(@"\s+")]

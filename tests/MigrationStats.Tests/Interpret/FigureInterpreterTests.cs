@@ -33,6 +33,8 @@ public class FigureInterpreterTests
     [InlineData("Five regional meetings were organized on migration policy.", "Five", "5", "count", "regional meetings", "exact", "")]
     [InlineData("The Protocols have been ratified, respectively, by 42 and 18 States.", "42", "42", "count", "States", "exact", "")]
     [InlineData("The Protocols have been ratified, respectively, by 42 and 18 States.", "18", "18", "count", "States", "exact", "")]
+    [InlineData("As at 25 June, a total of 1,654 persons had returned to the area.", "1,654", "1654", "count", "persons", "exact", "")]
+    [InlineData("The number of incidents fell to 37.", "37", "37", "count", "incidents", "exact", "")]
     [InlineData("The workshop was attended by over 340 senior- and middle-level government officials.", "over 340", "340", "count", "officials", "over", "")]
     [InlineData("The Conference was attended by 87 States, including the 12 members of CIS.", "12", "12", "count", "members of CIS", "exact", "")]
     [InlineData("The database, established in 1997, currently provides data for over 80 countries.", "over 80", "80", "count", "countries", "over", "")]
@@ -82,6 +84,15 @@ public class FigureInterpreterTests
     [InlineData("By its resolution 1537 (2004), the Council extended the mandate.")]
     [InlineData("Young people aged 15-24 are most at risk.")]
     [InlineData("As noted in paragraphs 5 to 7 of his previous report, detention is common.")]
+    [InlineData("As at 25 June, the situation in the zone remained calm.")]
+    [InlineData("On 11, 12 and 14 June, the Mission held consultations in the capital.")]
+    [InlineData("The talks resumed on June 25 and continued into July.")]
+    [InlineData("The Council, in its resolutions 786 (1992) and 816 (1993), extended the ban.")]
+    [InlineData("Countries report on targets 8.7 and 8.8 of the framework.")]
+    [InlineData("4. OTHER LOCATIONS")]
+    [InlineData("2.2 Strengthening the rule of law")]
+    [InlineData("1. 2. 3. 4.")]
+    [InlineData("5 247")]
     public void Read_NotAFigure_GivesNoFigure(string sentence)
     {
         var figures = Read(sentence).Where(f => f.Figure.Kind != FigureKind.Duration).ToList();
