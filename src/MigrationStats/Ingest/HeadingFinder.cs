@@ -4,8 +4,8 @@ namespace MigrationStats.Ingest;
 
 /// <summary>
 /// Finds section headings in the stretches between paragraphs: labelled headings ("II. Recent
-/// work", "A.\nSecretariat", "3. Goal on equality") at the tail of a region, and markdown
-/// headings ("## Summary").
+/// work", "A.\nSecretariat", "3. Goal on equality") at the tail of a region (a markdown heading's
+/// "## " marks are furniture, so "## II. Recent work" is found the same way).
 /// </summary>
 internal static partial class HeadingFinder
 {

@@ -72,8 +72,8 @@ internal static partial class FigureInterpreter
     [GeneratedRegex(@"(?:\b(?:over|more\s+than|above|exceeding|in\s+excess\s+of|upwards\s+of|at\s+least|greater\s+than)(?<o>)|\b(?:under|less\s+than|fewer\s+than|nearly|almost|up\s+to|below|no\s+more\s+than|not\s+more\s+than|just\s+under)(?<u>)|\b(?:some|about|around|approximately|close\s+to|roughly|an\s+estimated|estimated|circa|approx\.)(?<a>))\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex QualifierBefore();
 
-        /// <summary>After a day: the month, maybe after more days ("11, 12 and 14 June", "30 November and 1 December").</summary>
-    [GeneratedRegex(@"^(?:(?:\s*,\s*|\s+and\s+|\s*[-–]\s*)\d{1,2})*\s+" + Vocabulary.MonthNames + @"\b")]
+        /// <summary>After a day: the month, maybe after more days ("11, 12 and 14 June", "from 1 to 3 September").</summary>
+    [GeneratedRegex(@"^(?:(?:\s*,\s*|\s+(?:and|to|through|until)\s+|\s*[-–]\s*)\d{1,2})*\s+" + Vocabulary.MonthNames + @"\b")]
     private static partial Regex DayBeforeMonth();
 
     /// <summary>Before a day: its month ("June 25", "June 25 and").</summary>

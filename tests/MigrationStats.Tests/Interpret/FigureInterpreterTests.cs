@@ -87,6 +87,7 @@ public class FigureInterpreterTests
     [InlineData("As at 25 June, the situation in the zone remained calm.")]
     [InlineData("On 11, 12 and 14 June, the Mission held consultations in the capital.")]
     [InlineData("The talks resumed on June 25 and continued into July.")]
+    [InlineData("The forces held exercises from 26 to 30 July near the line.")]
     [InlineData("The Council, in its resolutions 786 (1992) and 816 (1993), extended the ban.")]
     [InlineData("Countries report on targets 8.7 and 8.8 of the framework.")]
     [InlineData("4. OTHER LOCATIONS")]
