@@ -65,7 +65,7 @@ internal static partial class ContentsPage
                 continue;
             }
 
-            if (EntryTail().IsMatch(text) && text.Length <= 200)
+            if (EntryTail().IsMatch(text) && text.Length <= options.ContentsEntryMaxLength)
             {
                 entries++;
                 last = j;
@@ -85,7 +85,7 @@ internal static partial class ContentsPage
             }
 
             // A title wrapped over lines may sit between entries; prose ends the contents.
-            var prose = text.Length > 160 || (text.Length > 60 && ".;:".Contains(text[^1], StringComparison.Ordinal));
+            var prose = text.Length > options.ContentsProseLength || (text.Length > options.ContentsSentenceLength && ".;:".Contains(text[^1], StringComparison.Ordinal));
             if (prose || ++sinceAnchor > options.ContentsMaxGapLines)
             {
                 break;

@@ -37,7 +37,7 @@ public static partial class DocumentParser
         var numbering = ParagraphNumbering.Find(stream, breaks, parts, PageOf, options);
         var warnings = ImmutableArray.CreateBuilder<IngestWarning>();
         warnings.AddRange(numbering.Warnings);
-        var (headings, paragraphs) = Segment(stream, numbering.Starts, breaks, parts, PageOf);
+        var (headings, paragraphs) = Segment(stream, numbering.Starts, breaks, parts, PageOf, options.HeadingTailMaxLength);
         if (paragraphs.Count == 0)
         {
             warnings.Add(new IngestWarning("no-text", "no body text found"));
@@ -85,7 +85,7 @@ public static partial class DocumentParser
     /// paragraph whose number the excerpt lost: an unnumbered block). Text before the first number
     /// is unnumbered blocks separated by blank lines.
     /// </summary>
-    private static (List<Heading> Headings, List<Paragraph> Paragraphs) Segment(TextStream stream, ImmutableArray<ParagraphStart> starts, IReadOnlyList<int> elisions, IReadOnlyList<(int Position, string Part)> parts, Func<int, int> pageOf)
+    private static (List<Heading> Headings, List<Paragraph> Paragraphs) Segment(TextStream stream, ImmutableArray<ParagraphStart> starts, IReadOnlyList<int> elisions, IReadOnlyList<(int Position, string Part)> parts, Func<int, int> pageOf, int headingTailMaxLength)
     {
         // An annex heading ends the paragraph before it, like an elision line, and heads what follows.
         var breaks = elisions.Concat(parts.Select(p => p.Position)).Distinct().Order().ToList();
@@ -121,7 +121,7 @@ public static partial class DocumentParser
                 from = lineEnd;
             }
 
-            var tail = HeadingFinder.TailStart(s, from, to);
+            var tail = HeadingFinder.TailStart(s, from, to, headingTailMaxLength);
             foreach (var (blockFrom, blockTo) in Blocks(s, from, tail))
             {
                 var text = CleanTextBuilder.Build(stream, blockFrom, blockTo, vocabulary);
@@ -153,7 +153,7 @@ public static partial class DocumentParser
             var start = starts[i];
             var end = i + 1 < starts.Length ? starts[i + 1].Position : s.Length;
             var cut = breaks.Where(b => b > start.TextStart && b < end).DefaultIfEmpty(end).Min();
-            var tail = HeadingFinder.TailStart(s, start.TextStart, cut);
+            var tail = HeadingFinder.TailStart(s, start.TextStart, cut, headingTailMaxLength);
             var text = CleanTextBuilder.Build(stream, start.TextStart, tail, vocabulary);
             var last = text.Value.Length == 0 ? stream.Map[start.Position] : text.Map[^1];
             var origin = stream.Map[start.Position];

@@ -81,15 +81,16 @@ internal static partial class FurniturePatterns
     /// The furniture kind of a whole line, or null when the line is content. Cover-page patterns
     /// count only when <paramref name="onCover"/> (they name things that body text may mention).
     /// </summary>
-    public static ArtefactKind? ClassifyLine(string line, bool onCover, int maxLength)
+    public static ArtefactKind? ClassifyLine(string line, bool onCover, int maxLength, IngestOptions? options = null)
     {
+        options ??= IngestOptions.Default;
         var folded = Fold(line.Replace('\f', ' '));
         if (folded.Length == 0 || folded.Length > maxLength)
         {
             return null;
         }
 
-        if (IsNoise(folded))
+        if (IsNoise(folded, options))
         {
             return ArtefactKind.Noise;
         }
@@ -127,7 +128,7 @@ internal static partial class FurniturePatterns
     /// OCR residue: at least two stray characters no text uses, and letters less than 60% of the
     /// line's characters ("~~AC %UP%%V~5~OR.", "6y8t%6b @^").
     /// </summary>
-    public static bool IsNoise(string folded)
+    public static bool IsNoise(string folded, IngestOptions options)
     {
         var chars = folded.Where(c => c != ' ').ToList();
         if (chars.Count < 4)
@@ -136,7 +137,7 @@ internal static partial class FurniturePatterns
         }
 
         var stray = chars.Count(c => "~@^|\\{}<>�•·¤¬«»".Contains(c, StringComparison.Ordinal));
-        return stray >= 2 && chars.Count(char.IsLetter) < 0.6 * chars.Count;
+        return stray >= options.NoiseMinStray && chars.Count(char.IsLetter) < options.NoiseMaxLetterShare * chars.Count;
     }
 
     [GeneratedRegex(@"\bMap\s+No\.?\s*\d{3,4}|Cartographic Section", RegexOptions.IgnoreCase)]

@@ -21,7 +21,7 @@ internal static partial class HeadingFinder
     /// the earliest heading label after a sentence end or a line break from which the rest of the
     /// region is short and holds no sentence.
     /// </summary>
-    public static int TailStart(string s, int from, int to)
+    public static int TailStart(string s, int from, int to, int maxLength)
     {
         foreach (Match m in HeadingMarker().Matches(s[..to], from))
         {
@@ -31,7 +31,7 @@ internal static partial class HeadingFinder
             }
 
             var rest = s[m.Index..to];
-            if (rest.Length > 600)
+            if (rest.Length > maxLength)
             {
                 continue;
             }

@@ -46,6 +46,27 @@ public sealed record IngestOptions
     /// </summary>
     public int ContentsMaxGapLines { get; init; } = 4;
 
+    /// <summary>A contents entry is at most this long (wrapped titles with their tail seen up to 170).</summary>
+    public int ContentsEntryMaxLength { get; init; } = 200;
+
+    /// <summary>A line this long that is no entry is prose: the contents page has ended.</summary>
+    public int ContentsProseLength { get; init; } = 160;
+
+    /// <summary>A line this long that ends like a sentence (".", ";", ":") is prose, not a wrapped title.</summary>
+    public int ContentsSentenceLength { get; init; } = 60;
+
+    /// <summary>
+    /// OCR residue has at least this many stray characters ("~ @ ^ | { } &lt; &gt;"): one can be a
+    /// misread letter in a real line, two in a short line are noise (corpus scans of 1989-1995).
+    /// </summary>
+    public int NoiseMinStray { get; init; } = 2;
+
+    /// <summary>... and letters are under this share of its characters (real lines: over 0.7; tables have no strays).</summary>
+    public double NoiseMaxLetterShare { get; init; } = 0.6;
+
+    /// <summary>A date stamp or print code within this many lines of a job number is the job number's (corpus: 1-2).</summary>
+    public int StampWindowLines { get; init; } = 2;
+
     // ---- footnote markers ----------------------------------------------------------------------
 
     /// <summary>Footnote numbers skipped in one step of the run (excerpts lose a few; seen up to 3 in dev).</summary>
@@ -64,6 +85,15 @@ public sealed record IngestOptions
     /// sentence (a numbered sub-heading: "1. Department of Economic and Social Affairs").
     /// </summary>
     public double SubHeadingWeight { get; init; } = 0.2;
+
+    /// <summary>A numbered sub-heading is a block of at most this many characters (seeds' longest: 120)...</summary>
+    public int SubHeadingMaxLength { get; init; } = 250;
+
+    /// <summary>... over at most this many lines, not ending like a sentence.</summary>
+    public int SubHeadingMaxLines { get; init; } = 3;
+
+    /// <summary>Headings at a region's tail span at most this many characters (three levels of long titles).</summary>
+    public int HeadingTailMaxLength { get; init; } = 600;
 
     /// <summary>Weight of a number in mid-line after a sentence end (a page copied onto one line).</summary>
     public double MidLineAfterSentenceWeight { get; init; } = 0.9;

@@ -25,11 +25,11 @@ internal static partial class PageFurniture
         var kinds = new ArtefactKind?[lines.Length];
         for (var i = 0; i < lines.Length; i++)
         {
-            kinds[i] = FurniturePatterns.ClassifyLine(lines[i].TextIn(source), i < coverEnd, options.FurnitureLineLength);
+            kinds[i] = FurniturePatterns.ClassifyLine(lines[i].TextIn(source), i < coverEnd, options.FurnitureLineLength, options);
         }
 
         KeepTableNumbers(source, lines, kinds, options);
-        MarkStamps(source, lines, kinds);
+        MarkStamps(source, lines, kinds, options.StampWindowLines);
         MarkMapPages(source, lines, kinds, options);
         MarkRepeatedEdges(source, lines, kinds, options);
         foreach (var (first, last) in ContentsPage.Find(source, lines, kinds, options))
@@ -102,7 +102,7 @@ internal static partial class PageFurniture
     }
 
     /// <summary>A date stamp or print code next to a job number (within two lines) is the job number's.</summary>
-    private static void MarkStamps(string source, ImmutableArray<SourceLine> lines, ArtefactKind?[] kinds)
+    private static void MarkStamps(string source, ImmutableArray<SourceLine> lines, ArtefactKind?[] kinds, int window)
     {
         var content = lines.Where(l => !l.IsBlankIn(source)).ToList();
         for (var i = 0; i < content.Count; i++)
@@ -112,7 +112,7 @@ internal static partial class PageFurniture
                 continue;
             }
 
-            var near = content.Skip(Math.Max(0, i - 2)).Take(Math.Min(i, 2) + 3).Any(l => kinds[l.Index] == ArtefactKind.JobNumber);
+            var near = content.Skip(Math.Max(0, i - window)).Take(Math.Min(i, window) + window + 1).Any(l => kinds[l.Index] == ArtefactKind.JobNumber);
             if (near)
             {
                 kinds[content[i].Index] = ArtefactKind.JobNumber;

@@ -70,7 +70,7 @@ internal static partial class ParagraphNumbering
                 continue;
             }
 
-            var weight = LooksLikeHeading(s, textStart) ? options.SubHeadingWeight
+            var weight = LooksLikeHeading(s, textStart, options) ? options.SubHeadingWeight
                 : char.IsLower(s[textStart]) ? options.SubHeadingWeight
                 : options.LineStartWeight;
             candidates.Add(new Candidate(Number(m), m.Groups["n"].Index, textStart, weight, true, m.Groups["indent"].Length >= 2, false));
@@ -474,12 +474,12 @@ internal static partial class ParagraphNumbering
     /// A numbered line that is a sub-heading: a short block (up to three lines, up to a blank
     /// line) that does not end like a sentence.
     /// </summary>
-    private static bool LooksLikeHeading(string s, int textStart)
+    private static bool LooksLikeHeading(string s, int textStart, IngestOptions options)
     {
         var blank = BlankLine().Match(s, textStart);
         var end = blank.Success ? blank.Index : s.Length;
         var block = s[textStart..end].TrimEnd();
         var lineCount = block.Count(c => c == '\n') + 1;
-        return block.Length < 250 && lineCount <= 3 && block.Length > 0 && !".;:,!?".Contains(block[^1], StringComparison.Ordinal);
+        return block.Length < options.SubHeadingMaxLength && lineCount <= options.SubHeadingMaxLines && block.Length > 0 && !".;:,!?".Contains(block[^1], StringComparison.Ordinal);
     }
 }

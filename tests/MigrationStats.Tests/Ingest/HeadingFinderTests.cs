@@ -41,7 +41,7 @@ public class HeadingFinderTests
     [InlineData("1. The report cites A. Smith and B. Jones in its text.\n", "")]
     public void TailStart_RegionEndingInHeadings_StartsAtTheFirstLabel(string region, string tail)
     {
-        var start = HeadingFinder.TailStart(region, 3, region.Length);
+        var start = HeadingFinder.TailStart(region, 3, region.Length, IngestOptions.Default.HeadingTailMaxLength);
 
         Assert.Equal(tail, region[start..]);
     }
