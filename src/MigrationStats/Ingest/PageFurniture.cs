@@ -242,7 +242,9 @@ internal static partial class PageFurniture
             return null;
         }
 
-        return FurniturePatterns.Shape(text);
+        // Numbers alone are page numbers or table cells: the page-number pass decides those.
+        var shape = FurniturePatterns.Shape(text);
+        return shape.All(c => c is '#' or ' ' or '.' or ',') ? null : shape;
     }
 
     /// <summary>Furniture inside a content line: a page line's head and tail, job numbers, URLs, cover phrases, markdown marks.</summary>
