@@ -87,7 +87,10 @@ public static partial class DocumentParser
     /// </summary>
     private static (List<Heading> Headings, List<Paragraph> Paragraphs) Segment(TextStream stream, ImmutableArray<ParagraphStart> starts, IReadOnlyList<int> elisions, IReadOnlyList<(int Position, string Part)> parts, Func<int, int> pageOf, int headingTailMaxLength)
     {
-        // An annex heading ends the paragraph before it, like an elision line, and heads what follows.
+        // An annex heading ends the paragraph before it, like an elision line, and heads what
+        // follows: the first of its name, or one where numbering starts again (a heading of the
+        // same name again, with no restart, is that annex's running head on a later page).
+        parts = parts.Where(p => !p.Part.EndsWith(')') || starts.Any(st => st.Part == p.Part)).ToList();
         var breaks = elisions.Concat(parts.Select(p => p.Position)).Distinct().Order().ToList();
         var partAt = parts.GroupBy(p => p.Position).ToDictionary(g => g.Key, g => g.First().Part);
         var s = stream.Text;

@@ -44,16 +44,12 @@ internal static partial class PageFurniture
         }
 
         MarkFootnoteText(source, lines, kinds, found);
+        var parts = FindParts(source, lines, kinds);
         var breaks = ImmutableArray.CreateBuilder<int>();
-        var parts = ImmutableArray.CreateBuilder<(int, string)>();
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
             var raw = line.TextIn(source);
-            if (FurniturePatterns.PartOf(raw) is { } part)
-            {
-                parts.Add((line.Start, part));
-            }
 
             if (kinds[i] is { } kind)
             {
@@ -77,7 +73,7 @@ internal static partial class PageFurniture
 
         RemoveLineBlocks(source, lines, kinds, removed);
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return new FurnitureReading(found.ToImmutable(), removed, breaks.ToImmutable(), parts.ToImmutable());
+        return new FurnitureReading(found.ToImmutable(), removed, breaks.ToImmutable(), parts);
     }
 
     [GeneratedRegex(@"^\s*(?:\d{1,3}\.|I\.|Summary|SUMMARY|Introduction|INTRODUCTION)(?:\s|$)")]
@@ -228,6 +224,29 @@ internal static partial class PageFurniture
                 kinds[line.Index] = ArtefactKind.RunningFooter;
             }
         }
+    }
+
+    /// <summary>
+    /// Annex and appendix headings, where numbering may start again. Another heading of the same
+    /// name ("Attachment", "Attachment") is told apart by its ordinal ("Attachment (2)"); whether
+    /// it starts a part or is a running head repeated at a page top, the numbering decides.
+    /// </summary>
+    private static ImmutableArray<(int Offset, string Part)> FindParts(string source, ImmutableArray<SourceLine> lines, ArtefactKind?[] kinds)
+    {
+        var parts = ImmutableArray.CreateBuilder<(int, string)>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            if (kinds[line.Index] is not null || FurniturePatterns.PartOf(line.TextIn(source)) is not { } name)
+            {
+                continue;
+            }
+
+            seen[name] = seen.GetValueOrDefault(name) + 1;
+            parts.Add((line.Start, seen[name] == 1 ? name : $"{name} ({seen[name]})"));
+        }
+
+        return parts.ToImmutable();
     }
 
     [GeneratedRegex(@"^\d{1,3}\.(?:\s|$)|^\(?[a-z]\)|^[IVX]+\.|[.;:,]$")]
