@@ -274,10 +274,18 @@ internal static partial class ParagraphNumbering
                     var points = SentenceBreakAtLineEnd().Matches(s[..b.Position], a.TextStart).Where(m => m.Index + m.Length < b.Position).ToList();
                     var blank = points.Where(m => m.Groups["blank"].Success).Select(m => m.Index + m.Length).ToList();
                     var paged = points.Where(m => !m.Groups["blank"].Success && pageAt(m.Index) != pageAt(m.Index + m.Length)).Select(m => m.Index + m.Length).ToList();
-                    var at = blank.Count == missing ? blank : blank.Count == 0 && paged.Count == missing ? paged : null;
-                    for (var k = 0; at is not null && k < missing; k++)
+                    // Best evidence: a garbled number ("il.", "7.7.", "S.") alone on its line where
+                    // a number is missing; then paragraph breaks at blank lines; then at page breaks.
+                    var garbled = GarbledNumberLine().Matches(s[..b.Position], a.TextStart)
+                        .Where(m => m.Index > a.Position && NextTextStart(s, m.Index + m.Length) < b.Position)
+                        .Select(m => (m.Index, Text: NextTextStart(s, m.Index + m.Length))).ToList();
+                    var marks = garbled.Count == missing ? garbled
+                        : blank.Count == missing ? blank.Select(p => (Index: p, Text: p)).ToList()
+                        : blank.Count == 0 && paged.Count == missing ? paged.Select(p => (Index: p, Text: p)).ToList()
+                        : null;
+                    for (var k = 0; marks is not null && k < missing; k++)
                     {
-                        result.Add(new ParagraphStart(a.Number + 1 + k, at[k], at[k], a.Part, Inferred: true));
+                        result.Add(new ParagraphStart(a.Number + 1 + k, marks[k].Index, marks[k].Text, a.Part, Inferred: true));
                     }
                 }
             }
@@ -287,6 +295,12 @@ internal static partial class ParagraphNumbering
 
         return result;
     }
+
+    /// <summary>A short token that OCR made of a number, alone on its line with a full stop ("il.", "7.7.", "S.", "1O.").</summary>
+    [GeneratedRegex(@"(?m)^[ \t\u00A0]*(?=[^\s]*[0-9liIoOSB])(?![IVXLC]{1,4}\.[ \t]*$)(?![A-Z]\.[ \t]*$)[0-9liIoOSBsZz.,']{1,4}\.[ \t\u00A0]*\r?$")]
+    private static partial Regex GarbledNumberLine();
+
+    private static int NextTextStart(string s, int i) => SkipWhite(s, i);
 
     private static double JumpCost(int skipped, bool elided, IngestOptions options) =>
         (elided ? options.ElidedJumpCost : options.JumpCost) + (options.JumpCostPerLog * Math.Log(skipped));

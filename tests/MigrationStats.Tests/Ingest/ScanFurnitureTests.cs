@@ -88,3 +88,27 @@ public class ScanFurnitureTests
         Assert.Contains("5.5 million", doc.Paragraphs[0].Text.Value, StringComparison.Ordinal);
     }
 }
+
+/// <summary>Numbers a scan lost or garbled, inferred only where the text shows where they stand.</summary>
+public class LostNumberTests
+{
+    [Fact]
+    public void Parse_GarbledNumberWhereOneIsMissing_TakesTheMissingNumber()
+    {
+        var doc = Seeds.Parse("1.\nThe Mission patrolled the zone.\n2.\nIt reported no incidents.\nil.\nThe parties cooperated fully.\n4.\nThe Council may take note.\n5.\nIt may renew the mandate.\n");
+
+        Assert.True(doc.NumberedParagraphs.Select(p => p.Number!.Value).SequenceEqual([1, 2, 3, 4, 5]), string.Join(",", doc.Paragraphs.Select(p => $"{p.Number}:{p.Text.Value}")));
+        Assert.Equal([3], doc.Numbering.Inferred.ToArray());
+        Assert.Equal("The parties cooperated fully.", doc.Paragraphs.Single(p => p.Number == 3).Text.Value);
+        Assert.Contains(doc.Warnings, w => w.Code == "paragraph-inferred");
+    }
+
+    [Fact]
+    public void Parse_MissingNumberWithTwoPossibleBreaks_StaysAJump()
+    {
+        var doc = Seeds.Parse("1. The Mission patrolled the zone.\n\n2. It reported no incidents.\n\nThe parties met.\n\nThey cooperated fully.\n\n4. The Council may take note.\n\n5. It may renew the mandate.\n");
+
+        Assert.Empty(doc.Numbering.Inferred);
+        Assert.Equal((2, 4), (Assert.Single(doc.Numbering.Jumps).From, doc.Numbering.Jumps[0].To));
+    }
+}
