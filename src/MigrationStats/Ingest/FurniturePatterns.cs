@@ -189,9 +189,6 @@ internal static partial class FurniturePatterns
         }
     }
 
-    /// <summary>True when the line starts with a markdown heading mark ("## Summary").</summary>
-    public static bool IsMarkdownHeading(string line) => line.TrimStart().StartsWith('#');
-
     /// <summary>The part an annex heading names ("Annex I"), or null.</summary>
     public static string? PartOf(string line)
     {
