@@ -70,7 +70,7 @@ internal static partial class HeadingFinder
     /// <summary>True when position i starts a line or follows the end of a sentence.</summary>
     private static bool AfterBreak(string s, int i, int regionStart)
     {
-        if (i == regionStart || IsLineStart(s, i))
+        if (i == regionStart || TextStream.IsLineStart(s, i))
         {
             return true;
         }
@@ -82,15 +82,5 @@ internal static partial class HeadingFinder
         }
 
         return j > regionStart && j < i && ".!?:;”\"’)]".Contains(s[j - 1], StringComparison.Ordinal);
-    }
-
-    private static bool IsLineStart(string s, int i)
-    {
-        while (i > 0 && s[i - 1] is ' ' or '\t' or '\u00A0')
-        {
-            i--;
-        }
-
-        return i == 0 || s[i - 1] == '\n';
     }
 }

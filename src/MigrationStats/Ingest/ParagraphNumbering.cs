@@ -64,7 +64,7 @@ internal static partial class ParagraphNumbering
         var candidates = new List<Candidate>();
         foreach (Match m in LineStartNumber().Matches(s))
         {
-            var textStart = SkipWhite(s, m.Index + m.Length);
+            var textStart = TextStream.SkipWhite(s, m.Index + m.Length);
             if (textStart >= s.Length)
             {
                 continue;
@@ -78,7 +78,7 @@ internal static partial class ParagraphNumbering
 
         foreach (Match m in OcrLineNumber().Matches(s))
         {
-            var textStart = SkipWhite(s, m.Index + m.Length);
+            var textStart = TextStream.SkipWhite(s, m.Index + m.Length);
             if (textStart < s.Length && char.IsUpper(s[textStart]))
             {
                 candidates.Add(new Candidate(Number(m), m.Groups["n"].Index, textStart, options.OcrNumberWeight, true, false, false));
@@ -87,7 +87,7 @@ internal static partial class ParagraphNumbering
 
         foreach (Match m in OcrDigitsLine().Matches(s))
         {
-            var textStart = SkipWhite(s, m.Index + m.Length);
+            var textStart = TextStream.SkipWhite(s, m.Index + m.Length);
             if (textStart < s.Length && char.IsUpper(s[textStart]) && OcrNumber(m.Groups["n"].Value) is { } number)
             {
                 candidates.Add(new Candidate(number, m.Groups["n"].Index, textStart, options.OcrNumberWeight, true, false, false));
@@ -98,7 +98,7 @@ internal static partial class ParagraphNumbering
         // after a word (the end of a heading) less so, and only the sequence decides.
         foreach (Match m in MidLineNumber().Matches(s))
         {
-            if (IsLineStart(s, m.Index) || NamingWordBefore().IsMatch(s.AsSpan(Math.Max(0, m.Index - 24), Math.Min(24, m.Index)).ToString()))
+            if (TextStream.IsLineStart(s, m.Index) || NamingWordBefore().IsMatch(s.AsSpan(Math.Max(0, m.Index - 24), Math.Min(24, m.Index)).ToString()))
             {
                 continue;
             }
@@ -277,8 +277,8 @@ internal static partial class ParagraphNumbering
                     // Best evidence: a garbled number ("il.", "7.7.", "S.") alone on its line where
                     // a number is missing; then paragraph breaks at blank lines; then at page breaks.
                     var garbled = GarbledNumberLine().Matches(s[..b.Position], a.TextStart)
-                        .Where(m => m.Index > a.Position && NextTextStart(s, m.Index + m.Length) < b.Position)
-                        .Select(m => (m.Index, Text: NextTextStart(s, m.Index + m.Length))).ToList();
+                        .Where(m => m.Index > a.Position && TextStream.SkipWhite(s, m.Index + m.Length) < b.Position)
+                        .Select(m => (m.Index, Text: TextStream.SkipWhite(s, m.Index + m.Length))).ToList();
                     var marks = garbled.Count == missing ? garbled
                         : blank.Count == missing ? blank.Select(p => (Index: p, Text: p)).ToList()
                         : blank.Count == 0 && paged.Count == missing ? paged.Select(p => (Index: p, Text: p)).ToList()
@@ -299,8 +299,6 @@ internal static partial class ParagraphNumbering
     /// <summary>A short token that OCR made of a number, alone on its line with a full stop ("il.", "7.7.", "S.", "1O.").</summary>
     [GeneratedRegex(@"(?m)^[ \t\u00A0]*(?=[^\s]*[0-9liIoOSB])(?![IVXLC]{1,4}\.[ \t]*$)(?![A-Z]\.[ \t]*$)[0-9liIoOSBsZz.,']{1,4}\.[ \t\u00A0]*\r?$")]
     private static partial Regex GarbledNumberLine();
-
-    private static int NextTextStart(string s, int i) => SkipWhite(s, i);
 
     private static double JumpCost(int skipped, bool elided, IngestOptions options) =>
         (elided ? options.ElidedJumpCost : options.JumpCost) + (options.JumpCostPerLog * Math.Log(skipped));
@@ -460,28 +458,6 @@ internal static partial class ParagraphNumbering
     {
         var i = chain.IndexOf(c);
         return i + 1 < chain.Count ? chain[i + 1] : null;
-    }
-
-    // ---- small helpers ------------------------------------------------------------------------
-
-    private static int SkipWhite(string s, int i)
-    {
-        while (i < s.Length && char.IsWhiteSpace(s[i]))
-        {
-            i++;
-        }
-
-        return i;
-    }
-
-    private static bool IsLineStart(string s, int i)
-    {
-        while (i > 0 && s[i - 1] is ' ' or '\t' or '\u00A0')
-        {
-            i--;
-        }
-
-        return i == 0 || s[i - 1] == '\n';
     }
 
     /// <summary>

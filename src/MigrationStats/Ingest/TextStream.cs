@@ -35,6 +35,28 @@ internal sealed class TextStream
         return new TextStream(sb.ToString(), map.ToArray());
     }
 
+    /// <summary>The first position at or after <paramref name="i"/> that is not white space.</summary>
+    public static int SkipWhite(string s, int i)
+    {
+        while (i < s.Length && char.IsWhiteSpace(s[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>True when only spaces or tabs stand between the line's start and <paramref name="i"/>.</summary>
+    public static bool IsLineStart(string s, int i)
+    {
+        while (i > 0 && s[i - 1] is ' ' or '\t' or '\u00A0')
+        {
+            i--;
+        }
+
+        return i == 0 || s[i - 1] == '\n';
+    }
+
     /// <summary>The stream position of the first character at or after an original offset.</summary>
     public int PositionOf(int originalOffset)
     {
