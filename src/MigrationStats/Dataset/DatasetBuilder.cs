@@ -41,7 +41,7 @@ public static partial class DatasetBuilder
                 foreach (var f in p.Figures)
                 {
                     var source = Source(f.Start, f.End, f.Sentence);
-                    figures.Add(new Figure(RowId("F", source), source, f.Kind, f.Value, f.Currency, f.Unit, f.Qualifier, f.Time, f.Measure));
+                    figures.Add(new Figure(RowId("F", source), source, f.Kind, f.Value, f.Currency, f.Unit, f.Qualifier, f.Time, f.Measure, f.Open, f.AsOf));
                 }
 
                 foreach (var e in p.Dates)

@@ -152,7 +152,9 @@ public sealed record Provenance(string Document, string? Symbol, int? Paragraph,
 /// <param name="Qualifier">exact, over, under or approx.</param>
 /// <param name="Time">The period the figure refers to, when the sentence says.</param>
 /// <param name="Measure">The measure name when the figure belongs to a series.</param>
-public sealed record Figure(string Id, Provenance Source, FigureKind Kind, decimal Value, string? Currency, string Unit, Qualifier Qualifier, Period? Time, string? Measure);
+/// <param name="Open">"since", "by" or "until" when <paramref name="Time"/> is open at one end ("since 2014": from 2014 to the report's date).</param>
+/// <param name="AsOf">The report's date, for a present-tense stock or cumulative figure the sentence does not date ("has been ratified by 26 States"); never set when <paramref name="Time"/> is.</param>
+public sealed record Figure(string Id, Provenance Source, FigureKind Kind, decimal Value, string? Currency, string Unit, Qualifier Qualifier, Period? Time, string? Measure, string? Open = null, DateOnly? AsOf = null);
 
 /// <summary>A dated mention with a short label of what happened.</summary>
 /// <param name="Id">Stable row id.</param>

@@ -18,7 +18,9 @@ public sealed record Sentence(int Start, int End, string Text);
 /// <param name="Time">Period the figure refers to, when the text says.</param>
 /// <param name="Measure">Measure name when the sentence names one ("the number of X").</param>
 /// <param name="Sentence">Index of the sentence in the paragraph.</param>
-public sealed record FigureReading(int Start, int End, FigureKind Kind, decimal Value, string? Currency, string Unit, Qualifier Qualifier, Period? Time, string? Measure, int Sentence);
+/// <param name="Open">"since", "by" or "until" when the time is open at one end.</param>
+/// <param name="AsOf">The report's date for a present-tense figure with no time of its own.</param>
+public sealed record FigureReading(int Start, int End, FigureKind Kind, decimal Value, string? Currency, string Unit, Qualifier Qualifier, Period? Time, string? Measure, int Sentence, string? Open = null, DateOnly? AsOf = null);
 
 /// <summary>A dated mention read from a paragraph; offsets into the paragraph's clean text.</summary>
 /// <param name="Start">Start of the quote.</param>
