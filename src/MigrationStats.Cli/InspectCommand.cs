@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MigrationStats.Ingest;
+using MigrationStats.Interpret;
 
 namespace MigrationStats.Cli;
 
@@ -13,12 +14,36 @@ internal static class InspectCommand
         var inputs = new Argument<string[]>("inputs") { Description = "Report text files or folders of them", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "Write the readings as a JSON array instead of text" };
         var summary = new Option<bool>("--summary") { Description = "One line per document (its verdict), then totals: for checking a whole folder" };
+        var explain = new Option<bool>("--explain") { Description = "Every number of each paragraph, kept as a figure or dropped, with the rule ids and reasons, and where each figure's kind, unit and time came from" };
+        var paragraph = new Option<int?>("--paragraph") { Description = "With --explain: only the paragraph with this printed number" };
         var command = new Command("inspect", "Show how each document was read: symbol, date, paragraph numbering (runs, jumps, restarts), headings, footnote markers, page furniture, and a verdict.");
         command.Arguments.Add(inputs);
         command.Options.Add(json);
         command.Options.Add(summary);
+        command.Options.Add(explain);
+        command.Options.Add(paragraph);
         command.SetAction(parse =>
         {
+            if (parse.GetValue(explain) || parse.GetValue(paragraph) is not null)
+            {
+                var explained = ReportReader.ResolveInputs(parse.GetValue(inputs) ?? [])
+                    .SelectMany(f => Explainer.Explain(ReportReader.Read(f), parse.GetValue(paragraph))).ToList();
+                if (parse.GetValue(json))
+                {
+                    stdout.WriteLine(Explainer.ToJson(explained));
+                }
+                else if (explained.Count == 0)
+                {
+                    throw new InputException(string.Join(", ", parse.GetValue(inputs) ?? []), $"no paragraph numbered {parse.GetValue(paragraph)}");
+                }
+                else
+                {
+                    explained.ForEach(p => PrintExplanation(p, stdout));
+                }
+
+                return Cli.Ok;
+            }
+
             var summaries = ReportReader.ResolveInputs(parse.GetValue(inputs) ?? []).Select(f => ReadingSummary.Of(ReportReader.Read(f)));
             if (parse.GetValue(json))
             {
@@ -39,6 +64,32 @@ internal static class InspectCommand
             return Cli.Ok;
         });
         return command;
+    }
+
+    private static void PrintExplanation(ParagraphExplanation p, TextWriter o)
+    {
+        o.WriteLine($"{p.Document} paragraph {p.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(unnumbered)"}");
+        foreach (var s in p.Sentences)
+        {
+            o.WriteLine($"  sentence {s.Index + 1}: {s.Text}");
+            foreach (var d in s.Dates)
+            {
+                o.WriteLine(d.Chosen ? $"    date '{d.Quote}' {d.Label} {d.Value}  [{d.Rule}]" : $"    date '{d.Quote}' dropped: {d.Value}  [{d.Rule}]");
+            }
+
+            foreach (var n in s.Numbers)
+            {
+                o.WriteLine(n.Kept ? $"    KEPT    {n.Figure}" : $"    DROPPED '{n.Quote}'");
+                foreach (var e in n.Evidence)
+                {
+                    var mark = e.Layer == "veto" ? "x" : e.Chosen ? "*" : e.Label == "blocked" ? "-" : " ";
+                    var what = e.Label is "blocked" ? $"blocked by '{e.Quote}': {e.Value}" : e.Layer == "veto" ? e.Value : $"{e.Label} {e.Value}".Trim() + (e.Quote.Length > 0 ? $"  ('{e.Quote}')" : string.Empty);
+                    o.WriteLine($"      {mark} {e.Layer,-9} {e.Rule,-28} {what}");
+                }
+            }
+        }
+
+        o.WriteLine("  (* chosen, x veto, - a date that was not taken and why)");
     }
 
     private static void Print(ReadingSummary d, TextWriter o)

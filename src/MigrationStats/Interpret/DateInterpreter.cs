@@ -1,187 +1,171 @@
-using MigrationStats.Common;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MigrationStats.Common;
 using MigrationStats.Dataset;
 using MigrationStats.Recognize;
+using static MigrationStats.Interpret.RuleTable;
 
 namespace MigrationStats.Interpret;
 
+/// <summary>A date rule: a pattern and how a match reads as a period.</summary>
+internal sealed record DateRule(RuleInfo Info, Regex Pattern, Func<Match, (DateKind Kind, Period Period)?> Read);
+
 /// <summary>
 /// Reads the dates of a sentence: structured forms the recognizer gets wrong (day lists and spans
-/// across months, "between 1975 and 2003", decades with "late"/"early", numbered sessions) by
-/// rule, then everything else from DateTimeRecognizer, dropping what is not a calendar date
-/// (durations, sets, "now", bare day numbers, years inside document symbols).
+/// across months and years, "between 1975 and 2003", decades, "the first half of 2007") by the
+/// rules of <see cref="Rules"/>, in order, then everything else from DateTimeRecognizer, dropping
+/// what is not a calendar date (durations, sets, "now", bare day numbers, years inside document
+/// symbols, years of names and titles), then numbered sessions. A span is read once: the first
+/// rule to cover it wins; every drop is written with its reason for <c>inspect --explain</c>.
 /// </summary>
 internal static partial class DateInterpreter
 {
-    /// <summary>A four-digit year a report can mention.</summary>
-    private const string Year = "(?:1[5-9]\\d\\d|20\\d\\d)";
-
+    private const string Year = Vocabulary.Year;
     private const string Month = Vocabulary.MonthNames;
 
-    /// <summary>"7 and 8 October 2003", "from 3 to 7 June 2002", "26-27 February 2004".</summary>
-    [GeneratedRegex(@"\b(?:from\s+)?(?<d1>\d{1,2})\s*(?:and|to|-|–)\s*(?<d2>\d{1,2})\s+(?<m>" + Month + @")\s+(?<y>\d{4})\b")]
-    private static partial Regex DayListSameMonth();
+    /// <summary>The pattern rules, in the order they claim text.</summary>
+    public static readonly DateRule[] Rules =
+    [
+        new(Info("date.span-across-years", Layer.Date, "'from 1 July 2016 to 30 June 2017', '1 July 2018 through 30 June 2019'", "range, day to day",
+                ["The report covers the period [from 1 July 2016 to 30 June 2017]. => 2016-07-01/2017-06-30", "The budget for [1 July 2018 through 30 June 2019] was approved. => 2018-07-01/2019-06-30"], ["The Mission was set up on 1 July 2016, [30] June 2017 being its first review."]),
+            Rx(@"\b(?:from\s+)?(?<d1>\d{1,2})\s+(?<m1>" + Month + @")\s+(?<y1>" + Year + @")\s*(?:to|through|until|till|-|–|and)\s*(?<d2>\d{1,2})\s+(?<m2>" + Month + @")\s+(?<y2>" + Year + @")\b"),
+            m => Day(m, "y1", "m1", "d1") is { } a && Day(m, "y2", "m2", "d2") is { } b && a.CompareTo(b) < 0 ? (DateKind.Range, new Period(a, b)) : null),
+        new(Info("date.list-year-last", Layer.Date, "a list of days of different months whose year is on the last item only ('on 3 March, 9 April and 21 June 2005')", "each item a date in that year",
+                ["The Council met on [3 March], 9 April and 21 June 2005. => 2005-03-03", "The Council met on 3 March, [9 April] and 21 June 2005. => 2005-04-09"], ["The Council met on [28 February] and 1 March 2005.", "The Council met on 3 March and [21 June 2005], and again in 2006."]),
+            Rx(@"\b(?<d>\d{1,2})\s+(?<m>" + Month + @")(?:(?<=,\s*\d{1,2}\s+" + Month + @")|(?=\s*,\s*\d{1,2}\s+" + Month + @"))(?=(?:\s*,\s*\d{1,2}\s+" + Month + @")*\s*,?\s+(?:and|or)\s+\d{1,2}\s+" + Month + @"\s+(?<y>" + Year + @")\b)"),
+            m => Day(m, "y", "m", "d") is { } a ? (DateKind.Date, Period.At(a)) : null),
+        new(Info("date.span-across-months", Layer.Date, "'28 February and 1 March 2005', 'from 29 June to 2 July 2004'", "range, day to day",
+                ["Talks were held [from 29 June to 2 July 2004] in Bern. => 2004-06-29/2004-07-02"], ["Talks were held in June and on [2 July 2004]."]),
+            Rx(@"\b(?:from\s+)?(?<d1>\d{1,2})\s+(?<m1>" + Month + @")\s*(?:and|to|through|-|–)\s*(?<d2>\d{1,2})\s+(?<m2>" + Month + @")\s+(?<y>\d{4})\b"),
+            m => Day(m, "y", "m1", "d1") is { } a && Day(m, "y", "m2", "d2") is { } b ? (DateKind.Range, new Period(a, b)) : null),
+        new(Info("date.day-list-same-month", Layer.Date, "'7 and 8 October 2003', 'from 3 to 7 June 2002', '26-27 February 2004'", "range, first day to last",
+                ["The Forum met on [7 and 8 October 2003] in Geneva. => 2003-10-07/2003-10-08", "The course ran [from 3 to 7 June 2002] in Turin. => 2002-06-03/2002-06-07"], ["The Forum met on 7 October and on [8 October 2003]."]),
+            Rx(@"\b(?:from\s+)?(?<d1>\d{1,2})\s*(?:and|to|through|-|–)\s*(?<d2>\d{1,2})\s+(?<m>" + Month + @")\s+(?<y>\d{4})\b"),
+            m => Day(m, "y", "m", "d1") is { } a && Day(m, "y", "m", "d2") is { } b && a.CompareTo(b) < 0 ? (DateKind.Range, new Period(a, b)) : null),
+        new(Info("date.year-range", Layer.Date, "'between 1975 and 2003', 'from 2002 to 2004', '1960-2000', and two consecutive years 'in 2017 and 2018'", "range of years",
+                ["Thus, [between 1975 and 2003], the share rose. => 1975/2003", "Data cover the period [1960-2000]. => 1960/2000", "He met experts [in 2017 and 2018]. => 2017/2018"], ["He met experts in 2005 and [2010]."]),
+            Rx(@"\b(?:(?:[Bb]etween|[Ff]rom)\s+(?<y1>" + Year + @")\s+(?:and|to|until|through)\s+(?<y2>" + Year + @")|(?<y1>" + Year + @")\s*[-–]\s*(?<y2>" + Year + @")|(?<pair>(?:[Ii]n|[Dd]uring)\s+(?<y1>" + Year + @")\s+and\s+(?<y2>" + Year + @")))\b(?![/-]\d)"),
+            m => Int(m, "y1") is var a && Int(m, "y2") is var b && a < b && (!m.Groups["pair"].Success || b == a + 1) ? (DateKind.Range, new Period(new PartialDate(a), new PartialDate(b))) : null),
+        new(Info("date.short-year-span", Layer.Date, "'2004/05', '2004-05' (a biennium, a school or fiscal year)", "range of two years",
+                ["The budget for the biennium [2004/05] was approved. => 2004/2005"], ["The budget for [2004] and 2006 was approved."]),
+            Rx(@"\b(?<y1>" + Year + @")[/–](?<y2>\d\d)\b(?![/-]\d)"),
+            m => Int(m, "y1") is var a && (a / 100 * 100) + Int(m, "y2") is var b && b == a + 1 ? (DateKind.Range, new Period(new PartialDate(a), new PartialDate(b))) : null),
+        new(Info("date.decade", Layer.Date, "'the 1990s', 'the late 1970s', 'the early 1980s', 'mid-1990s'", "decade, or approx for early/mid/late",
+                ["During [the 1990s], migration increased. => 1990/1999", "Perceptions changed in [the late 1970s]. => 1975/1979"], ["In [1990], migration increased."]),
+            Rx(@"\b(?:(?:the\s+)?(?<mod>early|mid|late)[\s-]+|the\s+)?(?<decade>1[5-9]\d0|20\d0)s\b", ignoreCase: true),
+            m => Decade(m)),
+        new(Info("date.approx-year", Layer.Date, "'mid-2005', 'early 2004', 'late 2003'", "approx",
+                ["The report is due by [mid-2005]. => 2005"], ["The report is due by [2005]."]),
+            Rx(@"\b(?<mod>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+(?<y>" + Year + @")\b(?!s)"),
+            m => (DateKind.Approx, Period.At(new PartialDate(Int(m, "y"))))),
+        new(Info("date.half-or-quarter", Layer.Date, "'the first half of 2007', 'the third quarter of 2006'", "range of months",
+                ["In [the first half of 2007], 28,000 migrants were returned. => 2007-01/2007-06", "Returns peaked in [the third quarter of 2006]. => 2006-07/2006-09"], ["Returns peaked in [2006]."]),
+            Rx(@"\b(?:the\s+)?(?<ord>first|second|third|fourth|last)\s+(?<part>half|quarter)\s+of\s+(?<y>" + Year + @")\b", ignoreCase: true),
+            m => HalfOrQuarter(m)),
+        new(Info("date.part-of-period", Layer.Date, "'the end of May 2004', 'the beginning of 2005'", "approx, at the grain given",
+                ["They had completed the programmes by [the end of May 2004]. => 2004-05"], ["They had completed the programmes in [May 2004]."]),
+            Rx(@"\b(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+(?:(?<m>" + Month + @")\s+)?(?<y>" + Year + @")\b"),
+            m => (DateKind.Approx, Period.At(m.Groups["m"].Success ? new PartialDate(Int(m, "y"), MonthOf(m.Groups["m"].Value)) : new PartialDate(Int(m, "y"))))),
+    ];
 
-    /// <summary>"28 February and 1 March 2005", "from 29 June to 2 July 2004".</summary>
-    [GeneratedRegex(@"\b(?:from\s+)?(?<d1>\d{1,2})\s+(?<m1>" + Month + @")\s*(?:and|to|-|–)\s*(?<d2>\d{1,2})\s+(?<m2>" + Month + @")\s+(?<y>\d{4})\b")]
-    private static partial Regex DaySpanAcrossMonths();
+    /// <summary>Rules that read the recognizer's dates and the numbered sessions, for the rule book.</summary>
+    public static readonly RuleInfo[] OtherRules =
+    [
+        Info("date.recognizer", Layer.Date, "a date DateTimeRecognizer found that names a year ('1 July 2003', 'October 2003', 'since 1998', 'by 2011')", "date, month or year; 'since'/'by'/'until' kept as open",
+            ["The Convention entered into force on [1 July 2003]. => 2003-07-01", "UNITAR has run the programme [since 1998]. => 1998"], ["The Group meets regularly, usually on a [quarterly] basis."]),
+        Info("date.veto.symbol", Layer.Date, "a year inside a symbol ('S/2004/512', 'A/RES/58/208')", "dropped: part of a symbol", ["See document S/[2004]/512."], ["See the report of [2004]."]),
+        Info("date.veto.named", Layer.Date, "a four-digit number after a naming word ('resolution 1537')", "dropped: a number, not a year", ["By its resolution [1537] of 30 March, the Council acted."], ["The Council acted in [1537]."]),
+        Info("date.veto.title", Layer.Date, "a year that is part of a name ('the 1990 Convention', 'the 2000 round of censuses')", "dropped: part of a name, not an event",
+            ["It monitors the application of the [1990] Convention."], ["The Convention was adopted in [1990]."]),
+        Info("date.veto.relative", Layer.Date, "a date the recognizer resolved against the reference date or with an unknown year ('now', 'last year', '25 June')", "dropped: no year in the text", ["As at [25 June], the zone remained calm."], ["As at [25 June 2004], the zone remained calm."]),
+        Info("date.session", Layer.Date, "'fifty-ninth session': the General Assembly's Nth session opens in September of 1945+N; other bodies take the year of a date near it, or of the same session dated earlier", "session",
+            ["The Assembly will consider it at its [fifty-ninth session]. => 2004/2005", "The [tenth session] of the Forum on Minority Issues, held on 30 November and 1 December 2017, met. => 2017"], ["The Forum met for the [tenth] time."]),
+    ];
 
-    /// <summary>"between 1975 and 2003", "from 2002 to 2004", "1960-2000".</summary>
-    [GeneratedRegex(@"\b(?:(?<w>[Bb]etween|[Ff]rom)\s+(?<y1>" + Year + @")\s+(?:and|to)\s+(?<y2>" + Year + @")|(?<y1>" + Year + @")\s*[-–]\s*(?<y2>" + Year + @"))\b(?![/-]\d)")]
-    private static partial Regex YearRange();
+    /// <summary>Every date rule, for the rule book.</summary>
+    public static IEnumerable<RuleInfo> All => Rules.Select(r => r.Info).Concat(OtherRules);
 
-    /// <summary>"2004/05", "2004-05" as a span of years (a biennium, a school or fiscal year).</summary>
-    [GeneratedRegex(@"\b(?<y1>" + Year + @")[/–](?<y2>\d\d)\b(?![/-]\d)")]
-    private static partial Regex ShortYearSpan();
-
-    /// <summary>"the 1990s", "late 1970s", "the early 1980s", "mid-1990s".</summary>
-    [GeneratedRegex(@"\b(?:(?:the\s+)?(?<mod>early|mid|late)[\s-]+|the\s+)?(?<decade>1[5-9]\d0|20\d0)s\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Decade();
-
-    /// <summary>"mid-2005", "early 2004", "late 2003".</summary>
-    [GeneratedRegex(@"\b(?<mod>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+(?<y>" + Year + @")\b(?!s)")]
-    private static partial Regex ApproxYear();
-
-    /// <summary>"the end of May 2004", "the beginning of 2005": approximate, at the grain given.</summary>
-    [GeneratedRegex(@"\b(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+(?:(?<m>" + Month + @")\s+)?(?<y>" + Year + @")\b")]
-    private static partial Regex PartOfPeriod();
-
-    /// <summary>"the first half of 2007", "the third quarter of 2006": the months they cover.</summary>
-    [GeneratedRegex(@"\b(?:the\s+)?(?<ord>first|second|third|fourth|last)\s+(?<part>half|quarter)\s+of\s+(?<y>" + Year + @")\b", RegexOptions.IgnoreCase)]
-    private static partial Regex HalfOrQuarter();
-
-    /// <summary>"fifty-ninth session", "its 37th session", "thirty-seventh regular session".</summary>
-    [GeneratedRegex(@"\b(?<ord>" + Ordinals.Pattern + @")\s+(?:(?:regular|special|resumed|substantive|emergency|organizational)\s+)?session\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<ord>" + Ordinals.Pattern + @")\s+(?:(?:regular|special|resumed|substantive|emergency|organizational|annual)\s+)?session\b", RegexOptions.IgnoreCase)]
     private static partial Regex Session();
-
-    [GeneratedRegex(@"\b(?:(?:[Ii]n|[Oo]f)\s+)?\(?(?<y>" + Year + @")\)?")]
-    private static partial Regex YearNear();
 
     [GeneratedRegex(@"(General\s+Assembly|Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council|(?:Statistical\s+)?Commission(?:\s+on\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*|\s+for\s+Social\s+Development)?|Committee(?:\s+on\s+[A-Z][a-z]+(?:\s+[A-Za-z]+)*)?|Council|Conference|Board|Forum)")]
     private static partial Regex Body();
 
-    public static ImmutableArray<DateReading> Read(Sentence sentence, int index, Recognition recognized, SessionMemory sessions)
+    /// <summary>Reads the dates of a sentence; drops are written to <paramref name="doc"/> when given.</summary>
+    public static ImmutableArray<DateReading> Read(Sentence sentence, int index, Recognition recognized, SessionMemory sessions, SentenceDoc? doc = null)
     {
         var text = sentence.Text;
-        var found = new List<DateReading>();
+        var found = new List<(DateReading Reading, string Rule)>();
         var taken = new bool[text.Length];
 
-        void Add(int start, int end, DateKind kind, Period period, string? body = null, int? ordinal = null, string? open = null)
+        void Add(int start, int end, DateKind kind, Period period, string rule, string? body = null, int? ordinal = null, string? open = null)
         {
-            if (Enumerable.Range(start, end - start).Any(i => taken[i]))
+            for (var i = start; i < end; i++)
             {
-                return;
+                if (taken[i])
+                {
+                    return;
+                }
             }
 
             Array.Fill(taken, true, start, end - start);
             var label = EventLabel.For(text, start, end, body, ordinal);
-            found.Add(new DateReading(sentence.Start + start, sentence.Start + end, kind, period, label, body, ordinal, open, index));
+            found.Add((new DateReading(sentence.Start + start, sentence.Start + end, kind, period, label, body, ordinal, open, index), rule));
         }
 
-        foreach (Match m in DaySpanAcrossMonths().Matches(text))
+        foreach (var rule in Rules)
         {
-            var y = Int(m, "y");
-            if (TryDay(y, MonthOf(m.Groups["m1"].Value), Int(m, "d1"), out var a) && TryDay(y, MonthOf(m.Groups["m2"].Value), Int(m, "d2"), out var b))
+            foreach (Match m in rule.Pattern.Matches(text))
             {
-                Add(m.Index, m.Index + m.Length, DateKind.Range, new Period(a, b));
+                if (!InsideSymbol(text, m.Index, m.Index + m.Length) && rule.Read(m) is { } read)
+                {
+                    Add(m.Index, m.Index + m.Length, read.Kind, read.Period, rule.Info.Id);
+                }
             }
-        }
-
-        foreach (Match m in DayListSameMonth().Matches(text))
-        {
-            var (y, mo) = (Int(m, "y"), MonthOf(m.Groups["m"].Value));
-            if (TryDay(y, mo, Int(m, "d1"), out var a) && TryDay(y, mo, Int(m, "d2"), out var b) && a.CompareTo(b) < 0)
-            {
-                Add(m.Index, m.Index + m.Length, DateKind.Range, new Period(a, b));
-            }
-        }
-
-        foreach (Match m in YearRange().Matches(text))
-        {
-            var (y1, y2) = (Int(m, "y1"), Int(m, "y2"));
-            if (y1 < y2 && !InsideSymbol(text, m.Index, m.Index + m.Length))
-            {
-                Add(m.Index, m.Index + m.Length, DateKind.Range, new Period(new PartialDate(y1), new PartialDate(y2)));
-            }
-        }
-
-        foreach (Match m in ShortYearSpan().Matches(text))
-        {
-            var y1 = Int(m, "y1");
-            var y2 = (y1 / 100 * 100) + Int(m, "y2");
-            if (y2 == y1 + 1 && !InsideSymbol(text, m.Index, m.Index + m.Length))
-            {
-                Add(m.Index, m.Index + m.Length, DateKind.Range, new Period(new PartialDate(y1), new PartialDate(y2)));
-            }
-        }
-
-        foreach (Match m in Decade().Matches(text))
-        {
-            var decade = Int(m, "decade");
-            var (from, to, kind) = m.Groups["mod"].Value.ToLowerInvariant() switch
-            {
-                "early" => (decade, decade + 4, DateKind.Approx),
-                "mid" => (decade + 3, decade + 6, DateKind.Approx),
-                "late" => (decade + 5, decade + 9, DateKind.Approx),
-                _ => (decade, decade + 9, DateKind.Decade),
-            };
-            Add(m.Index, m.Index + m.Length, kind, new Period(new PartialDate(from), new PartialDate(to)));
-        }
-
-        foreach (Match m in ApproxYear().Matches(text))
-        {
-            var y = new PartialDate(Int(m, "y"));
-            Add(m.Index, m.Index + m.Length, DateKind.Approx, Period.At(y));
-        }
-
-        foreach (Match m in HalfOrQuarter().Matches(text))
-        {
-            var y = Int(m, "y");
-            var half = m.Groups["part"].Value.Equals("half", StringComparison.OrdinalIgnoreCase);
-            var part = m.Groups["ord"].Value.ToLowerInvariant() switch { "first" => 0, "second" => 1, "third" => 2, "fourth" => 3, _ => half ? 1 : 3 };
-            var months = half ? 6 : 3;
-            if (part * months < 12)
-            {
-                Add(m.Index, m.Index + m.Length, DateKind.Range, new Period(new PartialDate(y, (part * months) + 1), new PartialDate(y, (part + 1) * months)));
-            }
-        }
-
-        foreach (Match m in PartOfPeriod().Matches(text))
-        {
-            var y = Int(m, "y");
-            var point = m.Groups["m"].Success ? new PartialDate(y, MonthOf(m.Groups["m"].Value)) : new PartialDate(y);
-            Add(m.Index, m.Index + m.Length, DateKind.Approx, Period.At(point));
-        }
-
-        foreach (Match m in Session().Matches(text))
-        {
-            ReadSession(text, m, sessions, Add);
         }
 
         foreach (var r in recognized.Dates)
         {
-            if (FromRecognizer(text, r) is { } d)
+            var (simple, drop) = FromRecognizer(text, r);
+            if (simple is not null)
             {
-                Add(d.Start, d.End, d.Kind, d.Period, open: d.Open);
+                Add(simple.Start, simple.End, simple.Kind, simple.Period, "date.recognizer", open: simple.Open);
+            }
+            else if (drop is not null)
+            {
+                doc?.Add(new Annotation(r.Start, r.End, Layer.Date, "dropped", drop.Value.Reason, drop.Value.Rule, 0, -1));
             }
         }
 
-        return found.OrderBy(d => d.Start).ToImmutableArray();
+        foreach (Match m in Session().Matches(text))
+        {
+            var relative = found.Select(f => f.Reading with { Start = f.Reading.Start - sentence.Start, End = f.Reading.End - sentence.Start }).ToList();
+            if (ReadSession(text, m, sessions, relative) is { } session)
+            {
+                Add(m.Index, m.Index + m.Length, DateKind.Session, session.Period, "date.session", session.Body, session.Ordinal);
+            }
+        }
+
+        foreach (var (d, rule) in found)
+        {
+            doc?.Add(new Annotation(d.Start - sentence.Start, d.End - sentence.Start, Layer.Date, Names.Of(d.Kind), d.Period.ToString() + (d.Open is { } o ? $" ({o})" : string.Empty), rule, 1, -1));
+        }
+
+        return found.Select(f => f.Reading).OrderBy(d => d.Start).ToImmutableArray();
     }
 
-    private static void ReadSession(string text, Match m, SessionMemory sessions, Action<int, int, DateKind, Period, string?, int?, string?> add)
+    private static (Period Period, string? Body, int Ordinal)? ReadSession(string text, Match m, SessionMemory sessions, List<DateReading> dates)
     {
         if (Ordinals.Parse(m.Groups["ord"].Value) is not { } ordinal)
         {
-            return;
+            return null;
         }
 
-        var body = BodyOf(text, m.Index, m.Index + m.Length) ?? sessions.DefaultBody;
-        var isAssembly = body is "General Assembly" or "Assembly";
+        var end = m.Index + m.Length;
+        var body = BodyOf(text, m.Index, end) ?? sessions.DefaultBody;
         Period? period = null;
-        if (isAssembly)
+        if (body is "General Assembly" or "Assembly")
         {
             // The Nth regular session of the General Assembly opens in September of 1945 + N.
             period = new Period(new PartialDate(1945 + ordinal), new PartialDate(1946 + ordinal));
@@ -189,12 +173,12 @@ internal static partial class DateInterpreter
         }
         else
         {
-            // "thirty-seventh session in 2004", "fiftieth session, from 27 February to 10 March 2006".
-            var near = YearNear().Match(text, m.Index + m.Length);
-            var between = near.Success ? text[(m.Index + m.Length)..near.Index] : string.Empty;
-            if (near.Success && between.Length <= 40 && !between.Contains(';', StringComparison.Ordinal) && !between.Contains("session", StringComparison.OrdinalIgnoreCase))
+            // "thirty-seventh session in 2004", "tenth session of the Forum, held on 30 November and 1 December 2017".
+            var near = dates.Where(d => d.Start >= end && d.Start - end <= 120 && d.Kind != DateKind.Session && d.Open is null).OrderBy(d => d.Start).FirstOrDefault();
+            var between = near is null ? string.Empty : text[end..near.Start];
+            if (near is not null && !between.Contains(';', StringComparison.Ordinal) && !between.Contains("session", StringComparison.OrdinalIgnoreCase))
             {
-                period = Period.At(new PartialDate(Int(near, "y")));
+                period = new Period(new PartialDate(near.Period.Start.Year), new PartialDate(near.Period.End.Year));
             }
             else if (sessions.Recall(body, ordinal) is { } known)
             {
@@ -204,11 +188,11 @@ internal static partial class DateInterpreter
 
         if (period is null)
         {
-            return;
+            return null;
         }
 
         sessions.Remember(body, ordinal, period);
-        add(m.Index, m.Index + m.Length, DateKind.Session, period, body, ordinal, null);
+        return (period, body, ordinal);
     }
 
     /// <summary>The body whose session it is: named just after ("session of the Commission") or the nearest before.</summary>
@@ -234,45 +218,55 @@ internal static partial class DateInterpreter
 
     private sealed record Simple(int Start, int End, DateKind Kind, Period Period, string? Open);
 
-    private static Simple? FromRecognizer(string text, RecognizedDate r)
+    private static (Simple? Date, (string Rule, string Reason)? Drop) FromRecognizer(string text, RecognizedDate r)
     {
         if (r.Resolutions.IsDefaultOrEmpty)
         {
-            return null;
+            return (null, null);
         }
 
         var v = r.Resolutions[0];
         var quote = text[r.Start..r.End];
-        if (Regex.IsMatch(text[r.Start..r.End], @"^\d{4}$") && Cues.NamingWordBefore().IsMatch(text[..r.Start]))
+        if (Regex.IsMatch(quote, @"^\d{4}$") && Regex.IsMatch(text[..r.Start], @"\b" + Vocabulary.NamingWords + @"\.?\s*$", RegexOptions.IgnoreCase))
         {
-            return null; // "resolution 1537 (2004)": a number, not the year 1537.
+            return (null, ("date.veto.named", "a number after a naming word, not a year"));
         }
 
-        if (v.Type is not ("date" or "daterange") || v.Timex.Contains('X', StringComparison.Ordinal) || v.Timex.EndsWith("_REF", StringComparison.Ordinal)
-            || !Regex.IsMatch(quote, @"\b" + Year + @"\b") || InsideSymbol(text, r.Start, r.End))
+        if (v.Type is not ("date" or "daterange"))
         {
-            return null;
+            return (null, null); // durations, sets, times: not calendar dates
+        }
+
+        if (!Regex.IsMatch(quote, @"\b" + Year + @"\b") || v.Timex.Contains('X', StringComparison.Ordinal) || v.Timex.EndsWith("_REF", StringComparison.Ordinal))
+        {
+            return (null, ("date.veto.relative", "no year in the text (relative, or a year the recognizer supplied)"));
+        }
+
+        if (InsideSymbol(text, r.Start, r.End))
+        {
+            return (null, ("date.veto.symbol", "a year inside a document symbol"));
         }
 
         var open = v.Mod switch
         {
             "since" => "since",
-            "before" or "until" => "by",
+            "before" => "by",
+            "until" => "until",
             null => null,
             _ => "other",
         };
-        if (open == "other")
+        if (open == "other" || !PartialDate.TryParse(Regex.Match(v.Timex, @"^\d{4}(?:-\d\d){0,2}$").Value, out var point))
         {
-            return null;
-        }
-
-        if (!PartialDate.TryParse(Regex.Match(v.Timex, @"^\d{4}(?:-\d\d){0,2}$").Value, out var point))
-        {
-            return null;
+            return (null, null);
         }
 
         var kind = point.Day is not null ? DateKind.Date : point.Month is not null ? DateKind.Month : DateKind.Year;
-        return new Simple(r.Start, r.End, kind, Period.At(point), open);
+        if (kind == DateKind.Year && open is null && Regex.IsMatch(text[r.End..], @"^\s+" + Vocabulary.TitleWordsAfterYear + @"\b"))
+        {
+            return (null, ("date.veto.title", "a year that is part of a name, not an event"));
+        }
+
+        return (new Simple(r.Start, r.End, kind, Period.At(point), open), null);
     }
 
     /// <summary>Years inside "S/2004/512" or "A/RES/58/208" are parts of a symbol, not dates.</summary>
@@ -283,10 +277,32 @@ internal static partial class DateInterpreter
 
     private static int MonthOf(string name) => DateTime.ParseExact(name, "MMMM", CultureInfo.InvariantCulture).Month;
 
-    private static bool TryDay(int y, int m, int d, out PartialDate date)
+    private static PartialDate? Day(Match m, string year, string month, string day)
     {
-        date = new PartialDate(y, m, d);
-        return d >= 1 && d <= DateTime.DaysInMonth(y, m);
+        var (y, mo, d) = (Int(m, year), MonthOf(m.Groups[month].Value), Int(m, day));
+        return y is >= 1 and <= 9999 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? new PartialDate(y, mo, d) : null;
+    }
+
+    private static (DateKind, Period) Decade(Match m)
+    {
+        var decade = Int(m, "decade");
+        var (from, to, kind) = m.Groups["mod"].Value.ToLowerInvariant() switch
+        {
+            "early" => (decade, decade + 4, DateKind.Approx),
+            "mid" => (decade + 3, decade + 6, DateKind.Approx),
+            "late" => (decade + 5, decade + 9, DateKind.Approx),
+            _ => (decade, decade + 9, DateKind.Decade),
+        };
+        return (kind, new Period(new PartialDate(from), new PartialDate(to)));
+    }
+
+    private static (DateKind, Period)? HalfOrQuarter(Match m)
+    {
+        var y = Int(m, "y");
+        var half = m.Groups["part"].Value.Equals("half", StringComparison.OrdinalIgnoreCase);
+        var part = m.Groups["ord"].Value.ToLowerInvariant() switch { "first" => 0, "second" => 1, "third" => 2, "fourth" => 3, _ => half ? 1 : 3 };
+        var months = half ? 6 : 3;
+        return part * months < 12 ? (DateKind.Range, new Period(new PartialDate(y, (part * months) + 1), new PartialDate(y, (part + 1) * months))) : null;
     }
 }
 

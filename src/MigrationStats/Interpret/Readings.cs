@@ -35,7 +35,11 @@ public sealed record FigureReading(int Start, int End, FigureKind Kind, decimal 
 public sealed record DateReading(int Start, int End, DateKind Kind, Period Period, string Event, string? Body, int? Ordinal, string? Open, int Sentence);
 
 /// <summary>Everything read from one paragraph.</summary>
-public sealed record ParagraphReading(Paragraph Paragraph, ImmutableArray<Sentence> Sentences, ImmutableArray<FigureReading> Figures, ImmutableArray<DateReading> Dates);
+public sealed record ParagraphReading(Paragraph Paragraph, ImmutableArray<Sentence> Sentences, ImmutableArray<FigureReading> Figures, ImmutableArray<DateReading> Dates)
+{
+    /// <summary>Each sentence's annotations, when the reading was traced (empty otherwise).</summary>
+    public ImmutableArray<SentenceDoc> Trace { get; init; } = [];
+}
 
 /// <summary>Everything read from one document.</summary>
 /// <param name="Document">The document.</param>

@@ -9,7 +9,10 @@ namespace MigrationStats.Interpret;
 public static class ReportInterpreter
 {
     /// <summary>Interprets one document.</summary>
-    public static DocumentReading Read(ReportDocument document, TextRecognizer? recognizer = null)
+    /// <param name="document">The document read by the structure stage.</param>
+    /// <param name="recognizer">The recognizers (shared by default).</param>
+    /// <param name="trace">Keep every sentence's annotations (for <c>inspect --explain</c>).</param>
+    public static DocumentReading Read(ReportDocument document, TextRecognizer? recognizer = null, bool trace = false)
     {
         recognizer ??= TextRecognizer.Shared;
 
@@ -21,7 +24,7 @@ public static class ReportInterpreter
         var paragraphs = ImmutableArray.CreateBuilder<ParagraphReading>();
         foreach (var paragraph in document.Paragraphs)
         {
-            paragraphs.Add(ReadParagraph(paragraph, recognizer, provisional, sessions));
+            paragraphs.Add(ReadParagraph(paragraph, recognizer, provisional, document.Date, sessions, trace));
         }
 
         var readings = paragraphs.ToImmutable();
@@ -38,31 +41,37 @@ public static class ReportInterpreter
     }
 
     /// <summary>Interprets one paragraph; sessions dated earlier in the document are remembered.</summary>
-    internal static ParagraphReading ReadParagraph(Paragraph paragraph, TextRecognizer recognizer, DateTime reference, SessionMemory sessions)
+    internal static ParagraphReading ReadParagraph(Paragraph paragraph, TextRecognizer recognizer, DateTime reference, DateOnly? asOf, SessionMemory sessions, bool trace)
     {
         var sentences = SentenceSplitter.Split(paragraph.Text.Value);
         var figures = ImmutableArray.CreateBuilder<FigureReading>();
         var dates = ImmutableArray.CreateBuilder<DateReading>();
-        var previous = ImmutableArray<DateReading>.Empty;
+        var docs = ImmutableArray.CreateBuilder<SentenceDoc>();
+        var previous = new TimeContext(null, [], false, asOf);
         for (var i = 0; i < sentences.Length; i++)
         {
             var sentence = sentences[i];
+            var doc = new SentenceDoc(sentence, i);
             var recognized = recognizer.Recognize(sentence.Text, reference);
-            var sentenceDates = DateInterpreter.Read(sentence, i, recognized, sessions);
+            var sentenceDates = DateInterpreter.Read(sentence, i, recognized, sessions, doc);
             dates.AddRange(sentenceDates);
-            figures.AddRange(FigureInterpreter.Read(sentence, i, recognized, sentenceDates, previous));
-            var usable = sentenceDates.Where(d => d.Kind != DateKind.Session).ToImmutableArray();
-            previous = usable;
+            var sentenceFigures = FigureInterpreter.Read(doc, recognized, sentenceDates, previous);
+            figures.AddRange(sentenceFigures);
+            previous = new TimeContext(sentence.Text, sentenceDates.Select(d => d with { Start = d.Start - sentence.Start, End = d.End - sentence.Start }).ToList(), !sentenceFigures.IsEmpty, asOf);
+            if (trace)
+            {
+                docs.Add(doc);
+            }
         }
 
-        return new ParagraphReading(paragraph, sentences, figures.ToImmutable(), dates.ToImmutable());
+        return new ParagraphReading(paragraph, sentences, figures.ToImmutable(), dates.ToImmutable()) { Trace = docs.ToImmutable() };
     }
 
-    /// <summary>Reads a single piece of text as one unnumbered paragraph (for tests and verification).</summary>
-    public static ParagraphReading ReadText(string text, DateTime? reference = null)
+    /// <summary>Reads a single piece of text as one unnumbered paragraph (for tests, rule examples and verification).</summary>
+    public static ParagraphReading ReadText(string text, DateTime? reference = null, DateOnly? asOf = null)
     {
         var map = Enumerable.Range(0, text.Length).ToImmutableArray();
         var paragraph = new Paragraph(null, [], new CleanText(text, map), new OriginalSpan(0, text.Length));
-        return ReadParagraph(paragraph, TextRecognizer.Shared, reference ?? new DateTime(2004, 1, 1), new SessionMemory());
+        return ReadParagraph(paragraph, TextRecognizer.Shared, reference ?? new DateTime(2004, 1, 1), asOf, new SessionMemory(), trace: true);
     }
 }

@@ -100,6 +100,45 @@ internal static partial class GoldScorer
         return owner;
     }
 
+    /// <summary>
+    /// Attribute accuracy of matched figures, as score_extraction.py counts it: kind and
+    /// qualifier equal, unit sharing a head word, time agreeing with the gold's, and left empty
+    /// where the gold gives none.
+    /// </summary>
+    public sealed record Attributes(double Kind, double Qualifier, double Unit, double Time, List<string> Wrong);
+
+    public static Attributes AttributesOf(Score figures)
+    {
+        var pairs = figures.Pairs;
+        var n = Math.Max(1, pairs.Count);
+        var wrong = new List<string>();
+        bool TimeOk(Dictionary<string, string> g, Dictionary<string, string> s)
+        {
+            if (g["time"].Length == 0)
+            {
+                return s["time_start"].Length == 0 && s["time_end"].Length == 0;
+            }
+
+            var parts = g["time"].Split('/');
+            var end = s["time_end"].Length > 0 ? s["time_end"] : s["time_start"];
+            return s["time_start"].StartsWith(parts[0], StringComparison.Ordinal) && end.StartsWith(parts[^1], StringComparison.Ordinal);
+        }
+
+        int Count(Func<Dictionary<string, string>, Dictionary<string, string>, bool> ok, string name)
+        {
+            var bad = pairs.Where(p => !ok(p.Gold, p.System)).ToList();
+            wrong.AddRange(bad.Select(p => $"{name}: {p.Gold["doc"]} '{p.Gold["quote"]}' gold {p.Gold[name]} got {(name == "time" ? p.System["time_start"] + "/" + p.System["time_end"] : p.System[name])}"));
+            return pairs.Count - bad.Count;
+        }
+
+        return new Attributes(
+            (double)Count((g, s) => g["kind"] == s["kind"], "kind") / n,
+            (double)Count((g, s) => g["qualifier"] == s["qualifier"], "qualifier") / n,
+            (double)Count((g, s) => HeadWords(g["unit"]).Overlaps(HeadWords(s["unit"])), "unit") / n,
+            (double)Count(TimeOk, "time") / n,
+            wrong);
+    }
+
     public static HashSet<string> HeadWords(string s) =>
         [.. Regex.Matches(s.ToLowerInvariant(), "[a-z]+").Select(m => m.Value).Where(w => w.Length > 2 && w is not ("and" or "the" or "of")).Select(w => w.TrimEnd('s'))];
 

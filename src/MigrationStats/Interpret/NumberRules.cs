@@ -1,0 +1,128 @@
+using MigrationStats.Common;
+using static MigrationStats.Interpret.RuleTable;
+
+namespace MigrationStats.Interpret;
+
+/// <summary>
+/// The rules about a number on its own: which numbers are not figures (vetoes, each a reason),
+/// what kind a figure is, and how the text qualifies it. Every rule is evaluated on every number:
+/// a number is dropped when any veto holds, and <c>inspect --explain</c> lists them all.
+/// </summary>
+internal static class NumberRules
+{
+    private const string DayAfterList = @"^(?:(?:\s*,\s*|\s+(?:and|to|through|until)\s+|\s*[-–]\s*)\d{1,2})*\s+" + Vocabulary.MonthNames + @"\b";
+
+    /// <summary>Reasons a number is not a figure.</summary>
+    public static readonly NumberRule[] Vetoes =
+    [
+        new(Info("veto.no-words", Layer.Veto, "a sentence with no letters (a table cell cut from its row)", "not a figure: nothing says what it counts",
+                ["[5 247]", "[12] [14] 9"], ["[12] observers were deployed."]),
+            When: c => !c.Text.Any(char.IsLetter)),
+        new(Info("veto.code", Layer.Veto, "a number glued to letters or digits (a code, a footnote marker, a symbol part)", "not a figure: part of a code",
+                ["The patrol was stopped at site [12b] twice."], ["UNHCR runs [4] programmes in post-conflict areas."]),
+            When: c => (c.Start > 0 && (char.IsLetterOrDigit(c.Text[c.Start - 1]) || c.Text[c.Start - 1] is '.' or '-')) || (c.End < c.Text.Length && char.IsLetterOrDigit(c.Text[c.End]))
+                || System.Text.RegularExpressions.Regex.IsMatch(c.Quote, @"^\d+[A-Za-z]{1,3}$")),
+        new(Info("veto.symbol", Layer.Veto, "a number with or beside a slash (a resolution or document symbol: 58/208, A/59/287)", "not a figure: part of a symbol",
+                ["The General Assembly, in its resolution [58/208], requested a report.", "See the report of the Secretary-General (A/[59]/287)."], ["The Assembly received [58] reports."]),
+            When: c => c.Quote.Contains('/', StringComparison.Ordinal) || (c.Start > 0 && c.Text[c.Start - 1] == '/') || (c.End < c.Text.Length && c.Text[c.End] == '/')),
+        new(Info("veto.compound", Layer.Veto, "a number joined by a hyphen to a word other than a unit of time or 'fold' ('two-track', 'one-time')", "not a figure: part of a compound word",
+                ["The Government adopted a [two]-track approach to returns.", "It was intended to be a [one]-time seminar."], ["The Mission conducted a [15]-day assessment.", "Incomes saw a [3]-fold increase."]),
+            After: Rx(@"^-(?!(?:" + Vocabulary.TimeUnits + @"|fold)\b)[A-Za-z]", ignoreCase: true)),
+        new(Info("veto.vague", Layer.Veto, "a fraction or vague plural ('half', 'two thirds', 'millions of', 'dozens')", "not a figure: not a number of things",
+                ["Nearly half of the returnees are women, and almost [two thirds] live in towns.", "Some [three quarters] of the displaced were women."], ["[2 million] refugees returned home after the war."]),
+            Quote: Rx(@"\b(?:half|halves|third|thirds|quarter|quarters|millions|thousands|hundreds|billions|dozens)\b", ignoreCase: true), When: c => !c.IsPercentage),
+        new(Info("veto.article", Layer.Veto, "'one', 'a' or 'an' read as 1", "not a figure: an article or pronoun",
+                ["[One] of the most notable activities was a database.", "It was [one] of the worst incidents of the year."], ["[1] child was killed in the incident."]),
+            Quote: Rx("^(?:one|a|an)$", ignoreCase: true), When: c => c.Value == 1),
+        new(Info("veto.year", Layer.Veto, $"a four-digit whole number from {Vocabulary.FirstYear} to {Vocabulary.LastYear}", "not a figure: a year (it belongs in dates)",
+                ["In [2003], ECE convened a work session.", "The law of [1996] was amended."], ["Some [2,500] people were displaced.", "The camp holds [2500] people."]),
+            When: c => !c.IsPercentage && c.IsPlainInteger && c.Quote.Length == 4 && c.Value is >= Vocabulary.FirstYear and <= Vocabulary.LastYear
+                && !System.Text.RegularExpressions.Regex.IsMatch(c.After, @"^\s+(?:persons|people|refugees|families|troops|soldiers|observers|officers|staff|households|cases|incidents|returnees)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)),
+        new(Info("veto.clock", Layer.Veto, "a time of day ('at 2200 hours', '10 a.m.')", "not a figure: a time of day",
+                ["The patrol came under fire at [2200] hours near the bridge.", "The meeting opened at [10] a.m. in the Council chamber."], ["The patrol was detained for [48] hours."]),
+            When: c => (c.IsPlainInteger && c.Quote.Length == 4 && c.Value % 100 < 60 && c.Value < 2400 && System.Text.RegularExpressions.Regex.IsMatch(c.After, @"^\s*(?:hours|hrs|h)\b"))
+                || System.Text.RegularExpressions.Regex.IsMatch(c.After, @"^\s*(?:a\.m\.|p\.m\.)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)),
+        new(Info("veto.label", Layer.Veto, "a number that starts its sentence and is followed by a full stop ('4. OTHER LOCATIONS'), or a decimal label before a title ('2.2 Strengthening')", "not a figure: a paragraph or section label",
+                ["[4]. OTHER LOCATIONS", "[2.2] Strengthening the rule of law"], ["[4] observers were injured."]),
+            Before: Rx(@"(?:^|[.!?:;])\s*$"),
+            When: c => !c.IsPercentage && ((System.Text.RegularExpressions.Regex.IsMatch(c.Quote, @"^\d{1,3}$") && System.Text.RegularExpressions.Regex.IsMatch(c.After, @"^\s?\.(?:\s|$)"))
+                || (System.Text.RegularExpressions.Regex.IsMatch(c.Quote, @"^\d{1,2}\.\d{1,2}$") && System.Text.RegularExpressions.Regex.IsMatch(c.After, @"^\s+[A-Z](?!illion|er cent|ercent)")))),
+        new(Info("veto.day-of-date", Layer.Veto, "a day number before a month ('on 11, 12 and 14 June', 'from 26 to 30 July') or after one ('June 25')", "not a figure: the day of a date",
+                ["On [11], 12 and 14 June, the Mission held consultations.", "The talks resumed on June [25] and continued into July.", "As at [25] June, the zone remained calm."], ["On 11 June, [12] observers were deployed."]),
+            When: c => !c.IsPercentage && c.IsPlainInteger && c.Value is >= 1 and <= 31
+                && (System.Text.RegularExpressions.Regex.IsMatch(c.After, DayAfterList) || System.Text.RegularExpressions.Regex.IsMatch(c.Before, Vocabulary.MonthNames + @"\s+(?:\d{1,2}(?:\s*,\s*|\s+and\s+|\s*[-–]\s*))*$"))),
+        new(Info("veto.resolution", Layer.Veto, "a number followed by its year in parentheses ('resolutions 786 (1992) and 816 (1993)')", "not a figure: a resolution number",
+                ["The Council, in its resolutions 786 (1992) and [816] (1993), extended the ban."], ["The Mission counted [816] (mostly minor) violations."]),
+            Quote: Rx(@"^\d{3,4}$"), After: Rx(@"^\s*\((?:19|20)\d\d\)")),
+        new(Info("veto.named", Layer.Veto, "a number after a word that names things by number ('article 12', 'resolution 1325', 'Goal 3', 'No. 97'), or later in such a list ('paragraphs 5 to 7')", "not a figure: it names an article, goal, paragraph...",
+                ["Article [12] guarantees freedom of movement.", "As noted in paragraphs 5 to [7] of his previous report, detention is common.", "Workers move under Mode [4] of the Agreement."], ["The Committee adopted [12] articles.", "Some [12] paragraphs were deleted."]),
+            When: c => NamedBefore(c.Before)),
+        new(Info("veto.parenthesized", Layer.Veto, "a number alone in parentheses ('(2)')", "not a figure: a reference or list label",
+                ["The Panel made recommendations (see (2) and ([3]) below)."], ["The Panel made [3] recommendations."]),
+            Before: Rx(@"\(\s*$"), After: Rx(@"^\s*\)")),
+        new(Info("veto.proper-name", Layer.Veto, "a capitalized number word inside a sentence before a capitalized word ('the Three Towers checkpoint')", "not a figure: part of a proper name",
+                ["Shots were fired near the [Three] Towers checkpoint.", "He met the leaders of the [Seven] Sisters group."], ["[Two] new videos were launched in 2003.", "The Group of [Seven] countries met."]),
+            Quote: Rx(@"^[A-Z][a-z]+$"), Before: Rx(@"\S\s+$"), After: Rx(@"^\s+[A-Z][a-z]")),
+    ];
+
+    /// <summary>What kind of figure a number is; the strongest kind annotation wins, a count when none holds.</summary>
+    public static readonly NumberRule[] Kinds =
+    [
+        new(Info("kind.percent", Layer.Kind, "a percentage the recognizer read, or a number before 'per cent', 'percent' or '%'", "percent",
+                ["Roughly [45 per cent] of migrants were women.", "Turnout reached [47.8] per cent in the north."], ["Some [45] migrants were women."]),
+            When: c => c.IsPercentage || System.Text.RegularExpressions.Regex.IsMatch(c.After, @"^\s*(?:per\s*cent|percent|%)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)),
+        new(Info("kind.percentage-points", Layer.Kind, "a number before 'percentage point(s)'", "percent (points)",
+                ["The unemployment rate of migrants rose by [3.5] percentage points."], ["The rate rose by [3.5] points on the index."]),
+            When: c => PercentagePoints(c) > 0),
+        new(Info("kind.proportion", Layer.Kind, "'one in four', 'two out of three': a proportion", "percent (value × 100)",
+                ["[One in four] detained migrants is a child."], ["[One] detained migrant is a child."]),
+            Quote: Rx(@"\s(?:in|out\s+of)\s", ignoreCase: true), When: c => !c.IsPercentage && c.Value < 1),
+        new(Info("kind.money-before", Layer.Kind, "a currency sign or code before the number ('US$ 93 billion', 'EUR 12 million')", "money, with its currency",
+                ["Remittances reached US$ [93 billion] in 2003.", "The project received EUR [12 million] from donors."], ["The project received [12 million] doses from donors."]),
+            Before: Rx(Vocabulary.CurrencyBefore + @"\s*$"), When: c => !c.IsPercentage),
+        new(Info("kind.money-after", Layer.Kind, "a currency name after the number ('12 million dollars', '5 euros')", "money, with its currency",
+                ["The fund holds [12 million] United States dollars.", "Each family received [200] euros."], ["Each family received [200] kits."]),
+            After: Rx(@"^\s*" + Vocabulary.CurrencyAfter + @"\b", ignoreCase: true), When: c => !c.IsPercentage),
+        new(Info("kind.duration", Layer.Kind, "a number before a unit of time ('three days', 'a 15-day mission'), not 'years old'", "duration (kept apart from statistics)",
+                ["UNCTAD held a [three]-day expert meeting.", "During the past [two] years, the Rapporteur undertook missions."], ["The [two] children were 10 years old.", "Children aged [10] years old were recruited."]),
+            After: Rx(@"^-?" + Vocabulary.TimeUnits + @"\b|^\s+" + Vocabulary.TimeUnits + @"\b(?!\s+(?:old|of\s+age))", ignoreCase: true)),
+        new(Info("kind.fold", Layer.Kind, "a number before '-fold' or 'fold' ('15-fold', '15 -fold', 'threefold')", "rate (a multiplier)",
+                ["Migrants saw a [15]-fold increase in income.", "Migrants saw a [15] -fold increase in income.", "Exports of services grew [threefold] over the decade."], ["Migrants saw a [15] per cent increase in income."]),
+            After: Rx(@"^\s*-?\s*fold\b", ignoreCase: true)),
+    ];
+
+    /// <summary>Words before a figure that qualify it; the match joins the figure's quote.</summary>
+    public static readonly NumberRule[] Qualifiers =
+    [
+        new(Info("qualifier.over", Layer.Qualifier, "'" + Vocabulary.OverWords + "' before the number", "over",
+                ["The Convention has been ratified by [more than 30] States.", "The camps hold [over 20,000] people."], ["The Convention has been ratified by [30] States."]),
+            Before: Rx(@"\b" + Vocabulary.OverWords + @"\s+(?:" + Vocabulary.CurrencyBefore + @"\s*)?$", ignoreCase: true)),
+        new(Info("qualifier.under", Layer.Qualifier, "'" + Vocabulary.UnderWords + "' before the number", "under",
+                ["[Nearly 40] countries reported on their policies.", "A target of reducing to [less than 3 per cent] the cost of remittances."], ["[40] countries reported on their policies."]),
+            Before: Rx(@"\b" + Vocabulary.UnderWords + @"\s+(?:" + Vocabulary.CurrencyBefore + @"\s*)?$", ignoreCase: true)),
+        new(Info("qualifier.approx", Layer.Qualifier, "'" + Vocabulary.ApproxWords + "' before the number", "approx",
+                ["[Some 2.5 million] people were displaced by the conflict.", "The Rohingya, of whom there were [close to 1 million]."], ["The [2.5 million] people displaced by the conflict."]),
+            Before: Rx(@"\b" + Vocabulary.ApproxWords + @"\s+(?:" + Vocabulary.CurrencyBefore + @"\s*)?$", ignoreCase: true)),
+    ];
+
+    /// <summary>Every rule of this table, for the rule book.</summary>
+    public static IEnumerable<RuleInfo> All => Vetoes.Concat(Kinds).Concat(Qualifiers).Select(r => r.Info);
+
+    private static readonly System.Text.RegularExpressions.Regex NamingWordBefore = Rx(@"\b" + Vocabulary.NamingWords + @"\.?\s*$", ignoreCase: true);
+    private static readonly System.Text.RegularExpressions.Regex ListTail = Rx(@"(?:\d+(?:\.\d+)*[a-z]?\s*(?:to|and|or|-|–|,)\s*)+$");
+
+    /// <summary>The length of " percentage points" after the number (or " points" when the recognizer took "percentage"), or 0.</summary>
+    public static int PercentagePoints(NumberContext c) =>
+        System.Text.RegularExpressions.Regex.Match(c.After, c.Quote.EndsWith("percentage", StringComparison.OrdinalIgnoreCase) ? @"^\s+points?\b" : @"^\s+percentage\s+points?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase).Length;
+
+    private static bool NamedBefore(string before)
+    {
+        if (NamingWordBefore.IsMatch(before))
+        {
+            return true;
+        }
+
+        var head = ListTail.Replace(before, string.Empty);
+        return head.Length < before.Length && NamingWordBefore.IsMatch(head);
+    }
+}
