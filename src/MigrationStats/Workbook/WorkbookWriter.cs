@@ -119,8 +119,8 @@ public static class WorkbookWriter
 
     private static readonly (string Sheet, string What)[] SheetGuide =
     [
-        (FiguresSheet, "one row per figure: value as a number formatted by kind, unit, qualifier, time, measure, and its source"),
-        (TimelineSheet, "one row per dated event, sorted by start; start and end are dates (a year is a plain number)"),
+        (FiguresSheet, "one row per figure: value as a number formatted by kind, unit, qualifier, time (open: since/by/until; as_of: the report's date for an undated present-tense figure), measure, and its source"),
+        (TimelineSheet, "one row per dated event, sorted by start; start and end are dates (a year is a plain number); an open form (\"since 1998\") is marked in open"),
         (SeriesSheet, "one table per measure: its values over time with their sources; conflicting values in red"),
         (DocumentsSheet, "one row per document read: symbol, date, file, paragraphs, footnotes, warnings, content hash"),
     ];
@@ -186,6 +186,8 @@ public static class WorkbookWriter
         new("qualifier", f => SheetCell.Text(Names.Of(f.Qualifier))),
         new("time_start", f => SheetCell.Text(f.Time?.Start.ToString())),
         new("time_end", f => SheetCell.Text(f.Time?.End.ToString())),
+        new("open", f => SheetCell.Text(f.Open)),
+        new("as_of", f => SheetCell.Text(CsvExport.Day(f.AsOf))),
         new("measure", f => SheetCell.Text(f.Measure), Wrap: true),
         new("sentence", f => SheetCell.Text(f.Source.Sentence), SheetColumn<Figure>.SentenceWidth, Wrap: true),
         new("char_start", f => SheetCell.Int(f.Source.CharStart)),
@@ -206,6 +208,7 @@ public static class WorkbookWriter
     [
         new("start", d => SheetCell.Point(d.Period.Start)),
         new("end", d => SheetCell.Point(d.Period.End)),
+        new("open", d => SheetCell.Text(d.Open)),
         new("period", d => SheetCell.Text(d.Period.ToString())),
         new("kind", d => SheetCell.Text(Names.Of(d.Kind))),
         new("event", d => SheetCell.Text(d.Event), SheetColumn<DatedEvent>.QuoteWidth, Wrap: true),

@@ -29,7 +29,7 @@ public sealed class WorkbookReaderTests : IDisposable
 
         Assert.Equal("workbook", rows.Holder);
         Assert.Equal(["F2", "F3", "F4", "F5", "F6", "F7"], rows.Figures.Select(f => f.Source.Row));
-        Assert.Equal(["D2", "D3", "D4", "D5"], rows.Dates.Select(d => d.Source.Row));
+        Assert.Equal(["D2", "D3", "D4", "D5", "D6"], rows.Dates.Select(d => d.Source.Row));
         var money = rows.Figures[3];
         Assert.Equal(1_500_000m, money.Value);
         Assert.Equal("USD", money.Currency);
