@@ -111,7 +111,7 @@ public static class WorkbookWriter
     [
         "Run   migstats verify MigrationStats.xlsx   (add --sources FOLDER when the report files have moved).",
         "It reopens every source file named in Documents, checks that it is unchanged (sha256), that each quote stands at char_start..char_end,",
-        "and that value, kind, qualifier and time still say what the quote says. Sort, filter and edit freely: verify names every row (F17 = Figures row 17) that no longer agrees.",
+        "and that value, kind, qualifier and time (with open and as_of) still say what the quote says. Sort, filter and edit freely: verify names every row (F17 = Figures row 17) that no longer agrees.",
     ];
 
     /// <summary>The chart index <c>migstats run</c> writes beside the workbook.</summary>

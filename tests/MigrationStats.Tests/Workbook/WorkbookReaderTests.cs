@@ -49,6 +49,37 @@ public sealed class WorkbookReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_OpenAndAsOf_ComeBackAsWritten()
+    {
+        var rows = WorkbookReader.Read(path);
+
+        Assert.Equal(("2001", "2004", "since", ""), (rows.Figures[4].TimeStart, rows.Figures[4].TimeEnd, rows.Figures[4].Open, rows.Figures[4].AsOf));
+        Assert.Equal(("", "2004-09-03"), (rows.Figures[3].Open, rows.Figures[3].AsOf));
+        Assert.Equal(("2004", "since", "2004"), (rows.Dates[4].Start, rows.Dates[4].Open, rows.Dates[4].Period));
+        Assert.Equal("", rows.Dates[1].Open);
+    }
+
+    [Fact]
+    public void Read_WorkbookWithoutOpenAndAsOfColumns_ReadsThemAsAbsent()
+    {
+        TempRun.Edit(path, w =>
+        {
+            var figures = w.Worksheet(WorkbookLayout.FiguresSheet);
+            figures.Column(TempRun.Column(figures, "as_of")).Delete();
+            figures.Column(TempRun.Column(figures, "open")).Delete();
+            var timeline = w.Worksheet(WorkbookLayout.TimelineSheet);
+            timeline.Column(TempRun.Column(timeline, "open")).Delete();
+        });
+
+        var rows = WorkbookReader.Read(path);
+
+        Assert.Equal(6, rows.Figures.Length);
+        Assert.All(rows.Figures, f => Assert.Equal((null, null), (f.Open, f.AsOf)));
+        Assert.All(rows.Dates, d => Assert.Null(d.Open));
+        Assert.Equal(("2001", "2004"), (rows.Figures[4].TimeStart, rows.Figures[4].TimeEnd));
+    }
+
+    [Fact]
     public void Read_ColumnsMovedAndRowAddedBelowTheTable_ReadsByHeaderName()
     {
         using (var workbook = new XLWorkbook(path))
