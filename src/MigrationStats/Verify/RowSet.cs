@@ -40,7 +40,7 @@ public sealed record FigureRow(RowSource Source, string Kind, decimal? Value, st
 /// <param name="Kind">"date", "year", ...</param>
 /// <param name="Start">ISO start at its grain ("2003", "2003-10", "2003-10-07").</param>
 /// <param name="End">ISO end at its grain.</param>
-/// <param name="Period">The period column ("2003-10/2004"); null when the input has none.</param>
+/// <param name="Period">The period column ("2003-10/2004", "since 1998"); null when the input has none.</param>
 /// <param name="Open">"since", "by" or empty; null when the input has no open column (made before it had one).</param>
 public sealed record DateRow(RowSource Source, string Kind, string Start, string End, string? Period, string? Open = null);
 

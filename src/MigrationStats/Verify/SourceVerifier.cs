@@ -249,8 +249,9 @@ public static class SourceVerifier
 
         if (row.Period is { } period)
         {
-            var parts = period.Split('/');
-            differences.Field("period", period, TryPeriod(parts[0], parts.Length > 1 ? parts[1] : parts[0], out var p) && p == date.Period, date.Period.ToString());
+            // "since 1998": the open word must be the source's; a period without one agrees with an open date only in a layout before the open column.
+            var same = Workbook.TimeText.TryParse(period, out var word, out var p) && p == date.Period && (word == date.Open || (word is null && row.Open is null));
+            differences.Field("period", period, same, Workbook.TimeText.Show(date.Period, date.Open));
         }
 
         return differences;

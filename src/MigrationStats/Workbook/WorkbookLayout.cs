@@ -42,8 +42,8 @@ public static class WorkbookLayout
 
     /// <summary>
     /// Columns of the Timeline sheet. <c>start</c> and <c>end</c> are Excel dates (or year
-    /// numbers for a year); <c>open</c> is "since" or "by" for an open form ("since 1998");
-    /// <c>period</c> is the same as ISO text at the text's grain.
+    /// numbers for a year); <c>open</c> is "since" or "by" for an open form; <c>period</c> is the
+    /// same as ISO text at the text's grain, after the open word ("since 1998", see <see cref="TimeText"/>).
     /// </summary>
     public static readonly ImmutableArray<string> TimelineColumns =
         ["start", "end", "open", "period", "kind", "event", "quote", "document", "symbol", "paragraph", "char_start", "char_end", "id"];

@@ -120,7 +120,7 @@ public static class WorkbookWriter
     private static readonly (string Sheet, string What)[] SheetGuide =
     [
         (FiguresSheet, "one row per figure: value as a number formatted by kind, unit, qualifier, time (open: since/by/until; as_of: the report's date for an undated present-tense figure), measure, and its source"),
-        (TimelineSheet, "one row per dated event, sorted by start; start and end are dates (a year is a plain number); an open form (\"since 1998\") is marked in open"),
+        (TimelineSheet, "one row per dated event, sorted by start; start and end are dates (a year is a plain number); an open form (\"since 1998\") is marked in open and period"),
         (SeriesSheet, "one table per measure: its values over time with their sources; conflicting values in red"),
         (DocumentsSheet, "one row per document read: symbol, date, file, paragraphs, footnotes, warnings, content hash"),
     ];
@@ -209,7 +209,7 @@ public static class WorkbookWriter
         new("start", d => SheetCell.Point(d.Period.Start)),
         new("end", d => SheetCell.Point(d.Period.End)),
         new("open", d => SheetCell.Text(d.Open)),
-        new("period", d => SheetCell.Text(d.Period.ToString())),
+        new("period", d => SheetCell.Text(TimeText.Show(d.Period, d.Open))),
         new("kind", d => SheetCell.Text(Names.Of(d.Kind))),
         new("event", d => SheetCell.Text(d.Event), SheetColumn<DatedEvent>.QuoteWidth, Wrap: true),
         new("quote", d => SheetCell.Text(d.Source.Quote), SheetColumn<DatedEvent>.QuoteWidth, Wrap: true),

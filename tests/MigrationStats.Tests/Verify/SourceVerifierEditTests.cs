@@ -209,6 +209,16 @@ public sealed class SourceVerifierEditTests : IDisposable
     }
 
     [Fact]
+    public void Verify_TimelinePeriodLosesItsOpenWord_ReportsThatDateRow()
+    {
+        using var since = new TempRun(("since", Since));
+
+        since.Edit(WorkbookLayout.TimelineSheet, s => TempRun.Cell(s, 2, "period").SetValue("1998"));
+
+        Assert.Equal(["D2 mismatch: workbook period 1998 but source A/59/998 para 1 gives since 1998 for 'since 1998'"], Problems(since.Verify()));
+    }
+
+    [Fact]
     public void Verify_WorkbookMadeBeforeTheOpenColumns_StillOk()
     {
         using var since = new TempRun(("since", Since));

@@ -55,7 +55,7 @@ public sealed class WorkbookReaderTests : IDisposable
 
         Assert.Equal(("2001", "2004", "since", ""), (rows.Figures[4].TimeStart, rows.Figures[4].TimeEnd, rows.Figures[4].Open, rows.Figures[4].AsOf));
         Assert.Equal(("", "2004-09-03"), (rows.Figures[3].Open, rows.Figures[3].AsOf));
-        Assert.Equal(("2004", "since", "2004"), (rows.Dates[4].Start, rows.Dates[4].Open, rows.Dates[4].Period));
+        Assert.Equal(("2004", "since", "since 2004"), (rows.Dates[4].Start, rows.Dates[4].Open, rows.Dates[4].Period));
         Assert.Equal("", rows.Dates[1].Open);
     }
 

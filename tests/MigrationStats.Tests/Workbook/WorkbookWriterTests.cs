@@ -81,12 +81,13 @@ public sealed class WorkbookWriterTests : IDisposable
     }
 
     [Fact]
-    public void Write_TimelineOpenForm_SaysSinceInOpen()
+    public void Write_TimelineOpenForm_SaysSinceInOpenAndPeriod()
     {
         Assert.Equal(["end", "open", "period"], WorkbookLayout.TimelineColumns.Skip(1).Take(3));
         Assert.Equal("since 2004", Cell(WorkbookLayout.TimelineSheet, 6, "quote").GetString());
         Assert.Equal(2004, Cell(WorkbookLayout.TimelineSheet, 6, "start").GetDouble());
         Assert.Equal("since", Cell(WorkbookLayout.TimelineSheet, 6, "open").GetString());
+        Assert.Equal("since 2004", Cell(WorkbookLayout.TimelineSheet, 6, "period").GetString());
         Assert.Equal("", Cell(WorkbookLayout.TimelineSheet, 3, "open").GetString());
         Assert.Equal("1975/2003", Cell(WorkbookLayout.TimelineSheet, 3, "period").GetString());
     }
