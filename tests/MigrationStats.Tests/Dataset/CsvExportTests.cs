@@ -1,3 +1,4 @@
+using System.Text.Json;
 using MigrationStats.Dataset;
 
 namespace MigrationStats.Tests.Dataset;
@@ -70,6 +71,37 @@ public class CsvExportTests
             Assert.Equal(CsvExport.Figures(data), CsvExport.Figures(back));
             Assert.Equal(CsvExport.Dates(data), CsvExport.Dates(back));
             Assert.Equal(CsvExport.Series(data), CsvExport.Series(back));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void DatasetJson_OpenAndAsOf_AreWrittenAndReadBack()
+    {
+        var since = Figure("F-1", "12,000 refugees", 10, new Period(new(2014), new(2016)), open: "since");
+        var ratified = Figure("F-2", "26 States", 50, time: null, asOf: new DateOnly(2004, 9, 3));
+        var data = Dataset(since, ratified) with { Dates = [new DatedEvent("D-1", since.Source, DateKind.Year, Period.At(new(1998)), "run", null, null, "since")] };
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, DatasetJson.Write(data));
+            using var json = JsonDocument.Parse(File.ReadAllText(path));
+            var figures = json.RootElement.GetProperty("figures");
+
+            Assert.Equal("since", figures[0].GetProperty("open").GetString());
+            Assert.False(figures[0].TryGetProperty("asOf", out _));
+            Assert.Equal("2004-09-03", figures[1].GetProperty("asOf").GetString());
+            Assert.False(figures[1].TryGetProperty("open", out _));
+            Assert.Equal("since", json.RootElement.GetProperty("dates")[0].GetProperty("open").GetString());
+
+            var back = DatasetJson.Read(path);
+
+            Assert.Equal(("since", (DateOnly?)null), (back.Figures[0].Open, back.Figures[0].AsOf));
+            Assert.Equal((null, new DateOnly(2004, 9, 3)), (back.Figures[1].Open, back.Figures[1].AsOf));
+            Assert.Equal("since", back.Dates[0].Open);
         }
         finally
         {
