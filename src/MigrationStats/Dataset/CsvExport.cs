@@ -7,10 +7,10 @@ namespace MigrationStats.Dataset;
 public static class CsvExport
 {
     /// <summary>Columns of figures.csv, in order.</summary>
-    public static readonly string[] FigureColumns = ["document", "symbol", "paragraph", "quote", "kind", "value", "unit", "qualifier", "time_start", "time_end", "measure", "sentence", "char_start", "char_end"];
+    public static readonly string[] FigureColumns = ["document", "symbol", "paragraph", "quote", "kind", "value", "unit", "qualifier", "time_start", "time_end", "open", "as_of", "measure", "sentence", "char_start", "char_end"];
 
     /// <summary>Columns of dates.csv, in order.</summary>
-    public static readonly string[] DateColumns = ["document", "symbol", "paragraph", "quote", "kind", "start", "end", "event", "sentence", "char_start", "char_end"];
+    public static readonly string[] DateColumns = ["document", "symbol", "paragraph", "quote", "kind", "start", "end", "open", "event", "sentence", "char_start", "char_end"];
 
     /// <summary>Columns of series.csv, in order.</summary>
     public static readonly string[] SeriesColumns = ["measure", "unit", "time_start", "time_end", "value", "document", "paragraph", "quote"];
@@ -19,7 +19,7 @@ public static class CsvExport
     public static string Figures(ExtractedDataset data) => Table(FigureColumns, data.Figures.Select(f => new[]
     {
         f.Source.Document, f.Source.Symbol ?? string.Empty, Para(f.Source.Paragraph), f.Source.Quote, Names.Of(f.Kind), Number(f.Value),
-        f.Unit, Names.Of(f.Qualifier), f.Time?.Start.ToString() ?? string.Empty, f.Time?.End.ToString() ?? string.Empty, f.Measure ?? string.Empty,
+        f.Unit, Names.Of(f.Qualifier), f.Time?.Start.ToString() ?? string.Empty, f.Time?.End.ToString() ?? string.Empty, f.Open ?? string.Empty, Day(f.AsOf), f.Measure ?? string.Empty,
         f.Source.Sentence, Int(f.Source.CharStart), Int(f.Source.CharEnd),
     }));
 
@@ -27,7 +27,7 @@ public static class CsvExport
     public static string Dates(ExtractedDataset data) => Table(DateColumns, data.Dates.Select(d => new[]
     {
         d.Source.Document, d.Source.Symbol ?? string.Empty, Para(d.Source.Paragraph), d.Source.Quote, Names.Of(d.Kind),
-        d.Period.Start.ToString(), d.Period.End.ToString(), d.Event, d.Source.Sentence, Int(d.Source.CharStart), Int(d.Source.CharEnd),
+        d.Period.Start.ToString(), d.Period.End.ToString(), d.Open ?? string.Empty, d.Event, d.Source.Sentence, Int(d.Source.CharStart), Int(d.Source.CharEnd),
     }));
 
     /// <summary>series.csv content: one row per point.</summary>
@@ -40,6 +40,9 @@ public static class CsvExport
     public static string Number(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>ISO yyyy-MM-dd, empty for none.</summary>
+    public static string Day(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
 
     private static string Para(int? paragraph) => paragraph?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
 

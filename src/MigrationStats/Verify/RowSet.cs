@@ -31,15 +31,18 @@ public sealed record RowSource(string Row, string? Id, string Document, string? 
 /// <param name="TimeStart">ISO start of the time, empty for none.</param>
 /// <param name="TimeEnd">ISO end of the time, empty for none.</param>
 /// <param name="Measure">Measure name, when given.</param>
-public sealed record FigureRow(RowSource Source, string Kind, decimal? Value, string ValueText, string? Currency, string Qualifier, string TimeStart, string TimeEnd, string? Measure);
+/// <param name="Open">"since", "by", "until" or empty; null when the input has no open column (made before it had one).</param>
+/// <param name="AsOf">ISO day of the report's date or empty; null when the input has no as_of column.</param>
+public sealed record FigureRow(RowSource Source, string Kind, decimal? Value, string ValueText, string? Currency, string Qualifier, string TimeStart, string TimeEnd, string? Measure, string? Open = null, string? AsOf = null);
 
 /// <summary>A dated-event row as read back.</summary>
 /// <param name="Source">Provenance.</param>
 /// <param name="Kind">"date", "year", ...</param>
 /// <param name="Start">ISO start at its grain ("2003", "2003-10", "2003-10-07").</param>
 /// <param name="End">ISO end at its grain.</param>
-/// <param name="Period">The period column ("2003-10/2004"); null when the input has none.</param>
-public sealed record DateRow(RowSource Source, string Kind, string Start, string End, string? Period);
+/// <param name="Period">The period column ("2003-10/2004", "since 1998"); null when the input has none.</param>
+/// <param name="Open">"since", "by" or empty; null when the input has no open column (made before it had one).</param>
+public sealed record DateRow(RowSource Source, string Kind, string Start, string End, string? Period, string? Open = null);
 
 /// <summary>Everything verify checks, whatever it was read from (workbook, CSV or JSON).</summary>
 /// <param name="Origin">The file or folder read.</param>
@@ -51,7 +54,9 @@ public sealed record RowSet(string Origin, string Holder, ImmutableArray<SourceR
 
 /// <summary>
 /// Builds rows from named text fields, the common form of a workbook row (cells turned into
-/// text) and a CSV record. A missing or blank field reads as empty.
+/// text) and a CSV record. A missing or blank field reads as empty; the columns added later
+/// (<c>period</c>, <c>open</c>, <c>as_of</c>) read as null when the input has no such column, so
+/// verify checks them only in inputs that have them.
 /// </summary>
 public static class RowFields
 {
@@ -64,17 +69,17 @@ public static class RowFields
     /// <summary>Columns a document row cannot be used without.</summary>
     public static readonly ImmutableArray<string> RequiredDocumentColumns = ["id", "file", "sha256"];
 
-    /// <summary>A figure row from its fields.</summary>
-    public static FigureRow Figure(string row, Func<string, string> field)
+    /// <summary>A figure row from its fields; <paramref name="has"/> says whether the input has a column.</summary>
+    public static FigureRow Figure(string row, Func<string, string> field, Func<string, bool> has)
     {
         var valueText = field("value");
         return new FigureRow(Source(row, field), field("kind"), Number(valueText), valueText, Optional(field("currency")), field("qualifier"),
-            field("time_start"), field("time_end"), Optional(field("measure")));
+            field("time_start"), field("time_end"), Optional(field("measure")), IfColumn("open", field, has), IfColumn("as_of", field, has));
     }
 
-    /// <summary>A dated-event row from its fields; <paramref name="hasPeriod"/> when the input has a period column.</summary>
-    public static DateRow Date(string row, Func<string, string> field, bool hasPeriod) =>
-        new(Source(row, field), field("kind"), field("start"), field("end"), hasPeriod ? field("period") : null);
+    /// <summary>A dated-event row from its fields; <paramref name="has"/> says whether the input has a column.</summary>
+    public static DateRow Date(string row, Func<string, string> field, Func<string, bool> has) =>
+        new(Source(row, field), field("kind"), field("start"), field("end"), IfColumn("period", field, has), IfColumn("open", field, has));
 
     /// <summary>A source document from its fields.</summary>
     public static SourceRef Document(Func<string, string> field) =>
@@ -94,4 +99,6 @@ public static class RowFields
         int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 
     private static string? Optional(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static string? IfColumn(string column, Func<string, string> field, Func<string, bool> has) => has(column) ? field(column).Trim() : null;
 }

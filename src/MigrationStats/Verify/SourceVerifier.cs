@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using MigrationStats.Dataset;
 using MigrationStats.Ingest;
@@ -13,7 +14,8 @@ namespace MigrationStats.Verify;
 /// <remarks>
 /// A row is <see cref="RowStatus.Ok"/> when its quote stands at <c>char_start..char_end</c>
 /// (whitespace folded) and the figure or date read there agrees on value, kind, qualifier and
-/// time (currency too, for money, when the row gives one). A quote that stands elsewhere in the
+/// time (currency too, for money, when the row gives one; <c>open</c> and <c>as_of</c> when the
+/// input has those columns: outputs made before them still verify). A quote that stands elsewhere in the
 /// source is a <see cref="RowStatus.Mismatch"/> (the row's provenance is wrong, and the message
 /// says where the quote is); a quote found nowhere, or a row without quote, offsets or source file,
 /// is <see cref="RowStatus.Unverifiable"/>. When the source file's hash differs from the recorded
@@ -216,6 +218,16 @@ public static class SourceVerifier
         differences.Field("kind", row.Kind, Names.TryParse<FigureKind>(row.Kind, out var kind) && kind == figure.Kind, Names.Of(figure.Kind));
         differences.Field("qualifier", row.Qualifier, Names.TryParse<Qualifier>(row.Qualifier, out var qualifier) && qualifier == figure.Qualifier, Names.Of(figure.Qualifier));
         differences.Field("time", TimeText(row.TimeStart, row.TimeEnd), TryPeriod(row.TimeStart, row.TimeEnd, out var time) && time == figure.Time, figure.Time?.ToString() ?? VerifyMessages.NoTime);
+        if (row.Open is { } open)
+        {
+            differences.Field("open", open, SameOpen(open, figure.Open), figure.Open ?? VerifyMessages.NoTime);
+        }
+
+        if (row.AsOf is { } asOf)
+        {
+            differences.Field("as_of", asOf, TryDay(asOf, out var day) && day == figure.AsOf, CsvExport.Day(figure.AsOf) is { Length: > 0 } d ? d : VerifyMessages.NoTime);
+        }
+
         if (figure.Kind == FigureKind.Money && row.Currency is { } currency)
         {
             differences.Field("currency", currency, string.Equals(currency, figure.Currency, StringComparison.OrdinalIgnoreCase), figure.Currency ?? VerifyMessages.NoTime);
@@ -230,13 +242,41 @@ public static class SourceVerifier
         differences.Field("kind", row.Kind, Names.TryParse<DateKind>(row.Kind, out var kind) && kind == date.Kind, Names.Of(date.Kind));
         differences.Field("start", row.Start, PartialDate.TryParse(row.Start, out var start) && start == date.Period.Start, date.Period.Start.ToString());
         differences.Field("end", row.End, PartialDate.TryParse(row.End, out var end) && end == date.Period.End, date.Period.End.ToString());
+        if (row.Open is { } open)
+        {
+            differences.Field("open", open, SameOpen(open, date.Open), date.Open ?? VerifyMessages.NoTime);
+        }
+
         if (row.Period is { } period)
         {
-            var parts = period.Split('/');
-            differences.Field("period", period, TryPeriod(parts[0], parts.Length > 1 ? parts[1] : parts[0], out var p) && p == date.Period, date.Period.ToString());
+            // "since 1998": the open word must be the source's; a period without one agrees with an open date only in a layout before the open column.
+            var same = Workbook.TimeText.TryParse(period, out var word, out var p) && p == date.Period && (word == date.Open || (word is null && row.Open is null));
+            differences.Field("period", period, same, Workbook.TimeText.Show(date.Period, date.Open));
         }
 
         return differences;
+    }
+
+    /// <summary>An open cell against the source's open word: empty is none, case does not matter.</summary>
+    private static bool SameOpen(string rowText, string? source) =>
+        rowText.Length == 0 ? source is null : string.Equals(rowText, source, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Parses an as_of cell: empty is none (null), else an ISO day.</summary>
+    private static bool TryDay(string text, out DateOnly? day)
+    {
+        day = null;
+        if (text.Length == 0)
+        {
+            return true;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            day = d;
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>"2000", "2002/2004", or empty for no time.</summary>

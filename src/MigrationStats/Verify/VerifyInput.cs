@@ -58,8 +58,8 @@ public static class VerifyInput
     {
         var data = DatasetJson.Read(path);
         return new RowSet(path, "dataset", data.Documents.Select(Reference).ToImmutableArray(),
-            Records(path, CsvExport.Figures(data), RowFields.RequiredFigureColumns).Select(r => RowFields.Figure(r.Row('F'), r.Field)).ToImmutableArray(),
-            Records(path, CsvExport.Dates(data), RowFields.RequiredDateColumns).Select(r => RowFields.Date(r.Row('D'), r.Field, hasPeriod: false)).ToImmutableArray());
+            Records(path, CsvExport.Figures(data), RowFields.RequiredFigureColumns).Select(r => RowFields.Figure(r.Row('F'), r.Field, r.Has)).ToImmutableArray(),
+            Records(path, CsvExport.Dates(data), RowFields.RequiredDateColumns).Select(r => RowFields.Date(r.Row('D'), r.Field, r.Has)).ToImmutableArray());
     }
 
     private static RowSet ReadCsv(string origin, string? figuresPath, string? datesPath)
@@ -68,9 +68,9 @@ public static class VerifyInput
         var json = Path.Combine(folder, DatasetJsonFile);
         var documents = File.Exists(json) ? DatasetJson.Read(json).Documents.Select(Reference).ToImmutableArray() : [];
         var figures = figuresPath is null ? [] : Records(figuresPath, ReadText(figuresPath), RowFields.RequiredFigureColumns)
-            .Select(r => RowFields.Figure(r.Row('F'), r.Field)).ToImmutableArray();
+            .Select(r => RowFields.Figure(r.Row('F'), r.Field, r.Has)).ToImmutableArray();
         var dates = datesPath is null ? [] : Records(datesPath, ReadText(datesPath), RowFields.RequiredDateColumns)
-            .Select(r => RowFields.Date(r.Row('D'), r.Field, r.Has("period"))).ToImmutableArray();
+            .Select(r => RowFields.Date(r.Row('D'), r.Field, r.Has)).ToImmutableArray();
         return new RowSet(origin, "CSV", documents, figures, dates);
     }
 

@@ -33,16 +33,20 @@ public static class WorkbookLayout
     /// <summary>Row names of Timeline rows ("D5").</summary>
     public const char DateRowLetter = 'D';
 
-    /// <summary>Columns of the Figures sheet: those of figures.csv, then currency and the row id.</summary>
+    /// <summary>
+    /// Columns of the Figures sheet: those of figures.csv, then currency and the row id. <c>open</c>
+    /// and <c>as_of</c> hold the same text as in figures.csv ("since", "2004-09-03").
+    /// </summary>
     public static readonly ImmutableArray<string> FigureColumns =
-        ["document", "symbol", "paragraph", "quote", "kind", "value", "currency", "unit", "qualifier", "time_start", "time_end", "measure", "sentence", "char_start", "char_end", "id"];
+        ["document", "symbol", "paragraph", "quote", "kind", "value", "currency", "unit", "qualifier", "time_start", "time_end", "open", "as_of", "measure", "sentence", "char_start", "char_end", "id"];
 
     /// <summary>
     /// Columns of the Timeline sheet. <c>start</c> and <c>end</c> are Excel dates (or year
-    /// numbers for a year); <c>period</c> is the same as ISO text at the text's grain.
+    /// numbers for a year); <c>open</c> is "since" or "by" for an open form; <c>period</c> is the
+    /// same as ISO text at the text's grain, after the open word ("since 1998", see <see cref="TimeText"/>).
     /// </summary>
     public static readonly ImmutableArray<string> TimelineColumns =
-        ["start", "end", "period", "kind", "event", "quote", "document", "symbol", "paragraph", "char_start", "char_end", "id"];
+        ["start", "end", "open", "period", "kind", "event", "quote", "document", "symbol", "paragraph", "char_start", "char_end", "id"];
 
     /// <summary>Columns of each block of the Series sheet.</summary>
     public static readonly ImmutableArray<string> SeriesColumns =

@@ -29,9 +29,9 @@ public static class WorkbookReader
         var documents = Rows(workbook, path, DocumentsSheet, RowFields.RequiredDocumentColumns)!
             .Select(r => RowFields.Document(r.Field)).ToImmutableArray();
         var figures = Rows(workbook, path, FiguresSheet, RowFields.RequiredFigureColumns)!
-            .Select(r => RowFields.Figure($"{FigureRowLetter}{r.Number}", r.Field)).ToImmutableArray();
+            .Select(r => RowFields.Figure($"{FigureRowLetter}{r.Number}", r.Field, r.Has)).ToImmutableArray();
         var timeline = Rows(workbook, path, TimelineSheet, RowFields.RequiredDateColumns, optional: true) ?? [];
-        var dates = timeline.Select(r => RowFields.Date($"{DateRowLetter}{r.Number}", r.Field, r.Has("period"))).ToImmutableArray();
+        var dates = timeline.Select(r => RowFields.Date($"{DateRowLetter}{r.Number}", r.Field, r.Has)).ToImmutableArray();
         return new RowSet(path, Holder, documents, figures, dates);
     }
 

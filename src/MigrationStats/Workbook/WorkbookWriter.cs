@@ -111,7 +111,7 @@ public static class WorkbookWriter
     [
         "Run   migstats verify MigrationStats.xlsx   (add --sources FOLDER when the report files have moved).",
         "It reopens every source file named in Documents, checks that it is unchanged (sha256), that each quote stands at char_start..char_end,",
-        "and that value, kind, qualifier and time still say what the quote says. Sort, filter and edit freely: verify names every row (F17 = Figures row 17) that no longer agrees.",
+        "and that value, kind, qualifier and time (with open and as_of) still say what the quote says. Sort, filter and edit freely: verify names every row (F17 = Figures row 17) that no longer agrees.",
     ];
 
     /// <summary>The chart index <c>migstats run</c> writes beside the workbook.</summary>
@@ -119,8 +119,8 @@ public static class WorkbookWriter
 
     private static readonly (string Sheet, string What)[] SheetGuide =
     [
-        (FiguresSheet, "one row per figure: value as a number formatted by kind, unit, qualifier, time, measure, and its source"),
-        (TimelineSheet, "one row per dated event, sorted by start; start and end are dates (a year is a plain number)"),
+        (FiguresSheet, "one row per figure: value as a number formatted by kind, unit, qualifier, time (open: since/by/until; as_of: the report's date for an undated present-tense figure), measure, and its source"),
+        (TimelineSheet, "one row per dated event, sorted by start; start and end are dates (a year is a plain number); an open form (\"since 1998\") is marked in open and period"),
         (SeriesSheet, "one table per measure: its values over time with their sources; conflicting values in red"),
         (DocumentsSheet, "one row per document read: symbol, date, file, paragraphs, footnotes, warnings, content hash"),
     ];
@@ -186,6 +186,8 @@ public static class WorkbookWriter
         new("qualifier", f => SheetCell.Text(Names.Of(f.Qualifier))),
         new("time_start", f => SheetCell.Text(f.Time?.Start.ToString())),
         new("time_end", f => SheetCell.Text(f.Time?.End.ToString())),
+        new("open", f => SheetCell.Text(f.Open)),
+        new("as_of", f => SheetCell.Text(CsvExport.Day(f.AsOf))),
         new("measure", f => SheetCell.Text(f.Measure), Wrap: true),
         new("sentence", f => SheetCell.Text(f.Source.Sentence), SheetColumn<Figure>.SentenceWidth, Wrap: true),
         new("char_start", f => SheetCell.Int(f.Source.CharStart)),
@@ -206,7 +208,8 @@ public static class WorkbookWriter
     [
         new("start", d => SheetCell.Point(d.Period.Start)),
         new("end", d => SheetCell.Point(d.Period.End)),
-        new("period", d => SheetCell.Text(d.Period.ToString())),
+        new("open", d => SheetCell.Text(d.Open)),
+        new("period", d => SheetCell.Text(TimeText.Show(d.Period, d.Open))),
         new("kind", d => SheetCell.Text(Names.Of(d.Kind))),
         new("event", d => SheetCell.Text(d.Event), SheetColumn<DatedEvent>.QuoteWidth, Wrap: true),
         new("quote", d => SheetCell.Text(d.Source.Quote), SheetColumn<DatedEvent>.QuoteWidth, Wrap: true),

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using MigrationStats.Dataset;
 using MigrationStats.Verify;
 using MigrationStats.Workbook;
 
@@ -8,6 +9,14 @@ namespace MigrationStats.Tests.Verify;
 public sealed class SourceVerifierEditTests : IDisposable
 {
     private readonly TempRun run = new();
+
+    /// <summary>A report with an open date ("since 1998") and a present-perfect figure ("26 States have ratified").</summary>
+    private const string Since = """
+        A/59/998
+
+        1. UNITAR has run the programme since 1998, and 26 States have ratified the Convention.
+
+        """;
 
     public void Dispose() => run.Dispose();
 
@@ -166,6 +175,99 @@ public sealed class SourceVerifierEditTests : IDisposable
         var report = run.Verify();
 
         Assert.Equal(["D6 mismatch: workbook start 2003-10-08 but source A/59/999 para 3 gives 2003-10-07 for '7 October 2003'"], Problems(report));
+    }
+
+    [Fact]
+    public void Verify_FigureOpenEdited_ReportsThatRowAsChanged()
+    {
+        run.Edit(WorkbookLayout.FiguresSheet, s => TempRun.Cell(s, 2, "open").SetValue("since"));
+
+        var report = run.Verify();
+
+        Assert.Equal(["F2 mismatch: workbook open since but source A/59/999 para 1 gives (none) for '175 million'"], Problems(report));
+    }
+
+    [Fact]
+    public void Verify_FigureAsOfEdited_ReportsThatRowAsChanged()
+    {
+        run.Edit(WorkbookLayout.FiguresSheet, s => TempRun.Cell(s, 3, "as_of").SetValue("2004-09-03"));
+
+        var report = run.Verify();
+
+        Assert.Equal(["F3 mismatch: workbook as_of 2004-09-03 but source A/59/999 para 1 gives (none) for '76 million'"], Problems(report));
+    }
+
+    [Fact]
+    public void Verify_TimelineOpenEdited_ReportsThatDateRow()
+    {
+        using var since = new TempRun(("since", Since));
+        Assert.Empty(Problems(since.Verify()));
+
+        since.Edit(WorkbookLayout.TimelineSheet, s => TempRun.Cell(s, 2, "open").SetValue("by"));
+
+        Assert.Equal(["D2 mismatch: workbook open by but source A/59/998 para 1 gives since for 'since 1998'"], Problems(since.Verify()));
+    }
+
+    [Fact]
+    public void Verify_TimelinePeriodLosesItsOpenWord_ReportsThatDateRow()
+    {
+        using var since = new TempRun(("since", Since));
+
+        since.Edit(WorkbookLayout.TimelineSheet, s => TempRun.Cell(s, 2, "period").SetValue("1998"));
+
+        Assert.Equal(["D2 mismatch: workbook period 1998 but source A/59/998 para 1 gives since 1998 for 'since 1998'"], Problems(since.Verify()));
+    }
+
+    [Fact]
+    public void Verify_WorkbookMadeBeforeTheOpenColumns_StillOk()
+    {
+        using var since = new TempRun(("since", Since));
+        since.Edit(WorkbookLayout.FiguresSheet, s =>
+        {
+            s.Column(TempRun.Column(s, "as_of")).Delete();
+            s.Column(TempRun.Column(s, "open")).Delete();
+        });
+        since.Edit(WorkbookLayout.TimelineSheet, s =>
+        {
+            s.Column(TempRun.Column(s, "open")).Delete();
+            TempRun.Cell(s, 2, "period").SetValue("1998");
+        });
+
+        var report = since.Verify();
+
+        Assert.Empty(Problems(report));
+        Assert.Equal("2 rows checked: 2 ok, 0 mismatches, 0 unverifiable", report.Summary);
+    }
+
+    [Fact]
+    public void Verify_CsvMadeBeforeTheOpenColumns_StillOk()
+    {
+        using var since = new TempRun(("since", Since));
+        File.Delete(since.Workbook);
+        foreach (var (name, drop) in new[] { ("figures.csv", new[] { "open", "as_of" }), ("dates.csv", ["open"]) })
+        {
+            var path = Path.Combine(since.Output, name);
+            var rows = CsvExport.Parse(File.ReadAllText(path));
+            var keep = Enumerable.Range(0, rows[0].Length).Where(c => !drop.Contains(rows[0][c])).ToList();
+            File.WriteAllText(path, CsvExport.Table([.. keep.Select(c => rows[0][c])], rows.Skip(1).Select(r => keep.Select(c => r[c]).ToArray())));
+        }
+
+        var report = since.Verify(since.Output);
+
+        Assert.DoesNotContain("open", File.ReadAllText(Path.Combine(since.Output, "dates.csv")).Split("\r\n")[0].Split(','));
+        Assert.Equal("2 rows checked: 2 ok, 0 mismatches, 0 unverifiable", report.Summary);
+    }
+
+    [Fact]
+    public void Verify_CsvOpenEdited_ReportsTheCsvRow()
+    {
+        using var since = new TempRun(("since", Since));
+        var csv = Path.Combine(since.Output, "dates.csv");
+        File.WriteAllText(csv, File.ReadAllText(csv).Replace(",1998,1998,since,", ",1998,1998,,", StringComparison.Ordinal));
+
+        var report = since.Verify(csv);
+
+        Assert.Equal(["D2 mismatch: CSV open (empty) but source A/59/998 para 1 gives since for 'since 1998'"], Problems(report));
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class WorkbookReaderTests : IDisposable
 
         Assert.Equal("workbook", rows.Holder);
         Assert.Equal(["F2", "F3", "F4", "F5", "F6", "F7"], rows.Figures.Select(f => f.Source.Row));
-        Assert.Equal(["D2", "D3", "D4", "D5"], rows.Dates.Select(d => d.Source.Row));
+        Assert.Equal(["D2", "D3", "D4", "D5", "D6"], rows.Dates.Select(d => d.Source.Row));
         var money = rows.Figures[3];
         Assert.Equal(1_500_000m, money.Value);
         Assert.Equal("USD", money.Currency);
@@ -46,6 +46,37 @@ public sealed class WorkbookReaderTests : IDisposable
         Assert.Equal(("1975", "2003", "1975/2003"), (dates[1].Start, dates[1].End, dates[1].Period));
         Assert.Equal(("2003-10", "2003-10"), (dates[2].Start, dates[2].End));
         Assert.Equal(("2003-10-07", "2003-10-07"), (dates[3].Start, dates[3].End));
+    }
+
+    [Fact]
+    public void Read_OpenAndAsOf_ComeBackAsWritten()
+    {
+        var rows = WorkbookReader.Read(path);
+
+        Assert.Equal(("2001", "2004", "since", ""), (rows.Figures[4].TimeStart, rows.Figures[4].TimeEnd, rows.Figures[4].Open, rows.Figures[4].AsOf));
+        Assert.Equal(("", "2004-09-03"), (rows.Figures[3].Open, rows.Figures[3].AsOf));
+        Assert.Equal(("2004", "since", "since 2004"), (rows.Dates[4].Start, rows.Dates[4].Open, rows.Dates[4].Period));
+        Assert.Equal("", rows.Dates[1].Open);
+    }
+
+    [Fact]
+    public void Read_WorkbookWithoutOpenAndAsOfColumns_ReadsThemAsAbsent()
+    {
+        TempRun.Edit(path, w =>
+        {
+            var figures = w.Worksheet(WorkbookLayout.FiguresSheet);
+            figures.Column(TempRun.Column(figures, "as_of")).Delete();
+            figures.Column(TempRun.Column(figures, "open")).Delete();
+            var timeline = w.Worksheet(WorkbookLayout.TimelineSheet);
+            timeline.Column(TempRun.Column(timeline, "open")).Delete();
+        });
+
+        var rows = WorkbookReader.Read(path);
+
+        Assert.Equal(6, rows.Figures.Length);
+        Assert.All(rows.Figures, f => Assert.Equal((null, null), (f.Open, f.AsOf)));
+        Assert.All(rows.Dates, d => Assert.Null(d.Open));
+        Assert.Equal(("2001", "2004"), (rows.Figures[4].TimeStart, rows.Figures[4].TimeEnd));
     }
 
     [Fact]

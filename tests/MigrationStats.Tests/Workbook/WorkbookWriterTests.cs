@@ -65,6 +65,34 @@ public sealed class WorkbookWriterTests : IDisposable
     }
 
     [Fact]
+    public void Write_FigureOpenAndAsOf_AreTheTextOfFiguresCsvAfterTimeEnd()
+    {
+        var header = WorkbookLayout.FigureColumns;
+
+        Assert.Equal(["time_end", "open", "as_of", "measure"], header.Skip(header.IndexOf("time_end")).Take(4));
+        Assert.Equal(("2001", "2004", "since", ""), Texts(6, "time_start", "time_end", "open", "as_of"));
+        Assert.Equal(("", "", "", "2004-09-03"), Texts(5, "time_start", "time_end", "open", "as_of"));
+        Assert.Equal(XLDataType.Text, Cell(WorkbookLayout.FiguresSheet, 5, "as_of").DataType);
+        Assert.Equal(("2000", "2000", "", ""), Texts(2, "time_start", "time_end", "open", "as_of"));
+
+        (string, string, string, string) Texts(int row, string a, string b, string c, string d) =>
+            (Cell(WorkbookLayout.FiguresSheet, row, a).GetString(), Cell(WorkbookLayout.FiguresSheet, row, b).GetString(),
+             Cell(WorkbookLayout.FiguresSheet, row, c).GetString(), Cell(WorkbookLayout.FiguresSheet, row, d).GetString());
+    }
+
+    [Fact]
+    public void Write_TimelineOpenForm_SaysSinceInOpenAndPeriod()
+    {
+        Assert.Equal(["end", "open", "period"], WorkbookLayout.TimelineColumns.Skip(1).Take(3));
+        Assert.Equal("since 2004", Cell(WorkbookLayout.TimelineSheet, 6, "quote").GetString());
+        Assert.Equal(2004, Cell(WorkbookLayout.TimelineSheet, 6, "start").GetDouble());
+        Assert.Equal("since", Cell(WorkbookLayout.TimelineSheet, 6, "open").GetString());
+        Assert.Equal("since 2004", Cell(WorkbookLayout.TimelineSheet, 6, "period").GetString());
+        Assert.Equal("", Cell(WorkbookLayout.TimelineSheet, 3, "open").GetString());
+        Assert.Equal("1975/2003", Cell(WorkbookLayout.TimelineSheet, 3, "period").GetString());
+    }
+
+    [Fact]
     public void Write_Timeline_IsSortedByStartWithDatesAtTheirGrain()
     {
         var quotes = Enumerable.Range(2, 4).Select(r => Cell(WorkbookLayout.TimelineSheet, r, "quote").GetString());
@@ -112,7 +140,7 @@ public sealed class WorkbookWriterTests : IDisposable
         Assert.Equal("2025-01-02 03:04:05 UTC", facts["Made"]);
         Assert.Equal("9.9.9", facts["Tool version"]);
         Assert.Equal("6", facts["Figures"]);
-        Assert.Equal("4", facts["Dated events"]);
+        Assert.Equal("5", facts["Dated events"]);
         Assert.Equal("1", facts["Series"]);
         Assert.Equal("2", facts["Warnings"]);
         Assert.Contains("migstats verify MigrationStats.xlsx", text, StringComparison.Ordinal);
