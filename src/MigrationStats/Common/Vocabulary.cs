@@ -25,7 +25,7 @@ public static class Vocabulary
     public const string ApproxWords = @"(?:some|about|around|approximately|close\s+to|roughly|an\s+estimated|estimated|circa|approx\.|nearly\s+some|an\s+approximate)";
 
     /// <summary>Words after which a number names something (a resolution, an article, a goal) rather than counts or dates it.</summary>
-    public const string NamingWords = "(?:No|Nos|Mode|Modes|Goal|Goals|Target|Targets|Article|Articles|Art|Paragraph|Paragraphs|Para|Paras|Chapter|Chapters|Section|Sections|Item|Items|Annex|Annexes|Protocol|Rule|Rules|Resolution|Resolutions|Decision|Decisions|Page|Pages|Footnote|Note|Vol|Volume|Phase|Level|Table|Figure|Box|Part|Step|Principle|Recommendation|Option|Category|Corr|Rev|Add|Version|Number|Indicator|Objective|Clause|Title|Schedule|Appendix|Tier|Grade|Group of|Aged|Ages|Age|Resolution A|Report|Session|Meeting|Stage|Round|Priority|Sub-?programme|Programme|Convention|Element|Component|Pillar|Form|Question|Count|Sector|Zone|Unit|Camp|Checkpoint|Route|Highway|Road|Kilometre|Km|Hill|Point|Site|Block|Ward|Code)";
+    public const string NamingWords = "(?:No|Nos|Mode|Modes|Goal|Goals|Target|Targets|Article|Articles|Art|Paragraph|Paragraphs|Para|Paras|Chapter|Chapters|Section|Sections|Item|Items|Annex|Annexes|Protocol|Rule|Rules|Resolution|Resolutions|Decision|Decisions|Page|Pages|Footnote|Note|Vol|Volume|Phase|Level|Table|Figure|Box|Part|Step|Principle|Recommendation|Option|Category|Corr|Rev|Add|Version|Number|Indicator|Objective|Clause|Title|Schedule|Appendix|Tier|Grade|Aged|Ages|Age|Resolution A|Report|Session|Meeting|Stage|Round|Priority|Sub-?programme|Programme|Convention|Element|Component|Pillar|Form|Question|Count|Sector|Zone|Unit|Camp|Checkpoint|Route|Highway|Road|Kilometre|Km|Hill|Point|Site|Block|Ward|Code)";
 
     /// <summary>Verbs that give a level ("stood at", "reached", "totalled"), past, perfect or present.</summary>
     public const string LevelVerbs = "(?:stood|stands|stand|reached|reaches|totalled|totaled|totals|amounted|amounts|rose|risen|rises|fell|fallen|falls|increased|decreased|declined|grew|grown|dropped|numbered|number|numbers|doubled|tripled|peaked)";
@@ -34,7 +34,7 @@ public static class Vocabulary
     public const string CurrencyBefore = @"(?:US\s?\$|USD|\$|EUR|€|£|GBP|CHF|SwF|¥|JPY)";
 
     /// <summary>Currency names written after an amount ("12 million dollars", "5 euros").</summary>
-    public const string CurrencyAfter = @"(?:(?<usd>(?:United\s+States\s+|US\s+|U\.S\.\s+)?dollars)|(?<eur>euros?)|(?<gbp>pounds\s+sterling))";
+    public const string CurrencyAfter = @"(?:(?<usd>(?:United\s+States\s+|US\s+|U\.S\.\s+)?dollars)|(?<eur>euros?)|(?<gbp>pounds\s+sterling)|(?<chf>Swiss\s+francs)|(?<hrk>kunas?)|(?<dem>(?:Deutsche|deutsche)\s+(?:mark|marks))|(?<other>(?:[A-Z][a-z]+\s+)?(?:dinars|francs|rupees|shillings|lari|leks|denars|somoni|roubles|rubles|pesos|colones|quetzales|gourdes|riels|afghanis|birr|nakfa|leones|cedis|naira|rand)))";
 
     /// <summary>Units of time: a number before them is a duration ("three days", "a 10-year plan").</summary>
     public const string TimeUnits = "(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|nights?)";

@@ -43,6 +43,10 @@ internal static partial class DateInterpreter
                 ["The Forum met on [7 and 8 October 2003] in Geneva. => 2003-10-07/2003-10-08", "The course ran [from 3 to 7 June 2002] in Turin. => 2002-06-03/2002-06-07"], ["The Forum met on 7 October and on [8 October 2003]."]),
             Rx(@"\b(?:from\s+)?(?<d1>\d{1,2})\s*(?:and|to|through|-|–)\s*(?<d2>\d{1,2})\s+(?<m>" + Month + @")\s+(?<y>\d{4})\b"),
             m => Day(m, "y", "m", "d1") is { } a && Day(m, "y", "m", "d2") is { } b && a.CompareTo(b) < 0 ? (DateKind.Range, new Period(a, b)) : null),
+        new(Info("date.month-list", Layer.Date, "consecutive months with the year on the last ('January, February and March 2015', 'April to June 2004')", "range of months",
+                ["UNHCR registered 36 returnees during [January, February and March 2015]. => 2015-01/2015-03", "Returns rose [from April to June 2004]. => 2004-04/2004-06"], ["The Council met in March and [June 2005]. => 2005-03"]),
+            Rx(@"\b(?:from\s+)?(?<m1>" + Month + @")(?<rest>(?:\s*,\s*" + Month + @")*)\s*,?\s+(?<sep>and|to|through|until|-|–)\s+(?<m2>" + Month + @")\s+(?<y>" + Year + @")\b"),
+            m => MonthList(m)),
         new(Info("date.year-range", Layer.Date, "'between 1975 and 2003', 'from 2002 to 2004', '1960-2000', and two consecutive years 'in 2017 and 2018'", "range of years",
                 ["Thus, [between 1975 and 2003], the share rose. => 1975/2003", "Data cover the period [1960-2000]. => 1960/2000", "He met experts [in 2017 and 2018]. => 2017/2018"], ["He met experts in 2005 and [2010]."]),
             Rx(@"\b(?:(?:[Bb]etween|[Ff]rom)\s+(?<y1>" + Year + @")\s+(?:and|to|until|through)\s+(?<y2>" + Year + @")|(?<y1>" + Year + @")\s*[-–]\s*(?<y2>" + Year + @")|(?<pair>(?:[Ii]n|[Dd]uring)\s+(?<y1>" + Year + @")\s+and\s+(?<y2>" + Year + @")))\b(?![/-]\d)"),
@@ -74,11 +78,13 @@ internal static partial class DateInterpreter
     [
         Info("date.recognizer", Layer.Date, "a date DateTimeRecognizer found that names a year ('1 July 2003', 'October 2003', 'since 1998', 'by 2011')", "date, month or year; 'since'/'by'/'until' kept as open",
             ["The Convention entered into force on [1 July 2003]. => 2003-07-01", "UNITAR has run the programme [since 1998]. => 1998"], ["The Group meets regularly, usually on a [quarterly] basis."]),
+        Info("date.year-from-report", Layer.Date, "a day or month with no year ('On 6 July', 'in July'), in a report whose date is known", "the date in the year that puts it nearest the report's date (within eight months)",
+            ["On [6 July], four people were killed. => 2016-07-06", "In [July], the Fund disbursed 9.7 million euros. => 2016-07"], ["The Council [may] decide on it in 2017."]),
         Info("date.veto.symbol", Layer.Date, "a year inside a symbol ('S/2004/512', 'A/RES/58/208')", "dropped: part of a symbol", ["See document S/[2004]/512."], ["See the report of [2004]."]),
         Info("date.veto.named", Layer.Date, "a four-digit number after a naming word ('resolution 1537')", "dropped: a number, not a year", ["By its resolution [1537] of 30 March, the Council acted."], ["The Council acted in [1537]."]),
         Info("date.veto.title", Layer.Date, "a year that is part of a name ('the 1990 Convention', 'the 2000 round of censuses')", "dropped: part of a name, not an event",
             ["It monitors the application of the [1990] Convention."], ["The Convention was adopted in [1990]."]),
-        Info("date.veto.relative", Layer.Date, "a date the recognizer resolved against the reference date or with an unknown year ('now', 'last year', '25 June')", "dropped: no year in the text", ["As at [25 June], the zone remained calm."], ["As at [25 June 2004], the zone remained calm."]),
+        Info("date.veto.relative", Layer.Date, "a date the recognizer resolved against the reference date, or a day or month with no year in a report with no date ('now', 'last year', 'in the coming months')", "dropped: no year in the text", ["The Mission was set up in 2003 and will report [next year]."], ["As at [25 June 2004], the zone remained calm."]),
         Info("date.session", Layer.Date, "'fifty-ninth session': the General Assembly's Nth session opens in September of 1945+N; other bodies take the year of a date near it, or of the same session dated earlier", "session",
             ["The Assembly will consider it at its [fifty-ninth session]. => 2004/2005", "The [tenth session] of the Forum on Minority Issues, held on 30 November and 1 December 2017, met. => 2017"], ["The Forum met for the [tenth] time."]),
     ];
@@ -127,10 +133,10 @@ internal static partial class DateInterpreter
 
         foreach (var r in recognized.Dates)
         {
-            var (simple, drop) = FromRecognizer(text, r);
+            var (simple, drop) = FromRecognizer(text, r, sessions.ReportDate);
             if (simple is not null)
             {
-                Add(simple.Start, simple.End, simple.Kind, simple.Period, "date.recognizer", open: simple.Open);
+                Add(simple.Start, simple.End, simple.Kind, simple.Period, simple.Rule, open: simple.Open);
             }
             else if (drop is not null)
             {
@@ -216,9 +222,47 @@ internal static partial class DateInterpreter
 
     private static string Normalize(string body) => Regex.Replace(body, @"\s+", " ");
 
-    private sealed record Simple(int Start, int End, DateKind Kind, Period Period, string? Open);
+    private sealed record Simple(int Start, int End, DateKind Kind, Period Period, string? Open)
+    {
+        public string Rule { get; init; } = "date.recognizer";
+    }
 
-    private static (Simple? Date, (string Rule, string Reason)? Drop) FromRecognizer(string text, RecognizedDate r)
+    /// <summary>
+    /// "On 6 July", "in July": a day or month without its year takes the year that puts it nearest
+    /// the report's date (a report of January 2009 speaks of "15 December" 2008).
+    /// </summary>
+    private static Simple? YearFromReport(string quote, DateResolution v, DateOnly? reportDate)
+    {
+        var m = Regex.Match(v.Timex, @"^XXXX-(?<m>\d\d)(?:-(?<d>\d\d))?$");
+        if (reportDate is not { } report || !m.Success || v.Mod is not null || !Regex.IsMatch(quote, @"^(?:(?:on|in|of|during|from|as\s+(?:at|of))\s+)?(?:\d{1,2}\s+)?" + Month + @"(?:\s+\d{1,2})?$", RegexOptions.IgnoreCase)
+            || !Regex.IsMatch(quote, Month))
+        {
+            return null;
+        }
+
+        var month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+        int? day = m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) : null;
+        PartialDate? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var year in new[] { report.Year - 1, report.Year, report.Year + 1 })
+        {
+            if (day is { } d && d > DateTime.DaysInMonth(year, month))
+            {
+                continue;
+            }
+
+            var candidate = new PartialDate(year, month, day);
+            var distance = Math.Abs(candidate.First.DayNumber - report.DayNumber);
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = (candidate, distance);
+            }
+        }
+
+        return best is { } b && bestDistance <= 240 ? new Simple(0, 0, day is null ? DateKind.Month : DateKind.Date, Period.At(b), null) { Rule = "date.year-from-report" } : null;
+    }
+
+    private static (Simple? Date, (string Rule, string Reason)? Drop) FromRecognizer(string text, RecognizedDate r, DateOnly? reportDate)
     {
         if (r.Resolutions.IsDefaultOrEmpty)
         {
@@ -237,9 +281,14 @@ internal static partial class DateInterpreter
             return (null, null); // durations, sets, times: not calendar dates
         }
 
+        if (!Regex.IsMatch(quote, @"\b" + Year + @"\b") && YearFromReport(quote, v, reportDate) is { } inferred)
+        {
+            return (inferred with { Start = r.Start, End = r.End }, null);
+        }
+
         if (!Regex.IsMatch(quote, @"\b" + Year + @"\b") || v.Timex.Contains('X', StringComparison.Ordinal) || v.Timex.EndsWith("_REF", StringComparison.Ordinal))
         {
-            return (null, ("date.veto.relative", "no year in the text (relative, or a year the recognizer supplied)"));
+            return (null, ("date.veto.relative", "no year in the text, and no report date to take it from (relative, or a year the recognizer supplied)"));
         }
 
         if (InsideSymbol(text, r.Start, r.End))
@@ -283,6 +332,22 @@ internal static partial class DateInterpreter
         return y is >= 1 and <= 9999 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? new PartialDate(y, mo, d) : null;
     }
 
+    private static (DateKind, Period)? MonthList(Match m)
+    {
+        var months = new List<int> { MonthOf(m.Groups["m1"].Value) };
+        months.AddRange(Regex.Matches(m.Groups["rest"].Value, Month).Select(x => MonthOf(x.Value)));
+        months.Add(MonthOf(m.Groups["m2"].Value));
+        var span = m.Groups["sep"].Value is not "and";
+        var consecutive = months.Zip(months.Skip(1)).All(p => p.Second == p.First + 1);
+        if ((span && months.Count == 2 && months[0] < months[1]) || (!span && consecutive))
+        {
+            var y = Int(m, "y");
+            return (DateKind.Range, new Period(new PartialDate(y, months[0]), new PartialDate(y, months[^1])));
+        }
+
+        return null;
+    }
+
     private static (DateKind, Period) Decade(Match m)
     {
         var decade = Int(m, "decade");
@@ -310,6 +375,9 @@ internal static partial class DateInterpreter
 internal sealed class SessionMemory
 {
     private readonly Dictionary<(string?, int), Period> known = [];
+
+    /// <summary>The report's date: a day or month without its year takes the year nearest it.</summary>
+    public DateOnly? ReportDate { get; init; }
 
     /// <summary>The body a session belongs to when the sentence names none (a General Assembly document's own sessions).</summary>
     public string? DefaultBody { get; init; }

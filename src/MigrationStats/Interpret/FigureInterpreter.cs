@@ -26,6 +26,8 @@ internal static partial class FigureInterpreter
             ["The Conference was held on [30] and 31 May 1996."], ["The Conference was attended by [30] States in May 1996."]),
         Info("kind.percent-pair", Layer.Kind, "a number joined by 'to', 'and', 'or' or a dash to a percentage ('from 7 to 21 per cent')", "percent",
             ["The share had risen from [7] to 21 per cent."], ["The share of [7] States rose to 21 per cent."]),
+        Info("kind.duration-pair", Layer.Kind, "a number joined by 'to', 'or' or a dash to a duration ('five to six months')", "duration",
+            ["The process will take [five] to six months."], ["The [five] observers stayed six months."]),
     ];
 
     private const double KindDefault = 0.1;
@@ -33,14 +35,14 @@ internal static partial class FigureInterpreter
     private static readonly Dictionary<string, double> KindScores = new(StringComparer.Ordinal)
     {
         ["kind.percent"] = 0.95, ["kind.percentage-points"] = 1.0, ["kind.proportion"] = 0.95, ["kind.fold"] = 0.95,
-        ["kind.money-before"] = 0.9, ["kind.money-after"] = 0.9, ["kind.duration"] = 0.85, ["kind.percent-pair"] = 0.8,
+        ["kind.money-before"] = 0.9, ["kind.money-after"] = 0.9, ["kind.duration"] = 0.85, ["kind.percent-pair"] = 0.8, ["kind.duration-pair"] = 0.8,
     };
 
     private static readonly Dictionary<string, FigureKind> KindOfRule = new(StringComparer.Ordinal)
     {
         ["kind.percent"] = FigureKind.Percent, ["kind.percentage-points"] = FigureKind.Percent, ["kind.proportion"] = FigureKind.Percent,
         ["kind.fold"] = FigureKind.Rate, ["kind.money-before"] = FigureKind.Money, ["kind.money-after"] = FigureKind.Money,
-        ["kind.duration"] = FigureKind.Duration, ["kind.percent-pair"] = FigureKind.Percent, ["kind.count"] = FigureKind.Count,
+        ["kind.duration"] = FigureKind.Duration, ["kind.percent-pair"] = FigureKind.Percent, ["kind.duration-pair"] = FigureKind.Duration, ["kind.count"] = FigureKind.Count,
     };
 
     private static readonly Dictionary<string, decimal> FoldWords = new(StringComparer.OrdinalIgnoreCase)
@@ -195,7 +197,8 @@ internal static partial class FigureInterpreter
                     break;
                 case "kind.money-after":
                     var m = Regex.Match(c.After, @"^\s*" + Common.Vocabulary.CurrencyAfter, RegexOptions.IgnoreCase);
-                    value = m.Groups["usd"].Success ? "USD" : m.Groups["eur"].Success ? "EUR" : "GBP";
+                    value = m.Groups["usd"].Success ? "USD" : m.Groups["eur"].Success ? "EUR" : m.Groups["gbp"].Success ? "GBP" : m.Groups["chf"].Success ? "CHF"
+                        : m.Groups["hrk"].Success ? "HRK" : m.Groups["dem"].Success ? "DEM" : Regex.Replace(m.Groups["other"].Value, @"\s+", " ");
                     break;
                 case "kind.percentage-points":
                     to = n.End + NumberRules.PercentagePoints(c);
@@ -209,16 +212,18 @@ internal static partial class FigureInterpreter
         }
     }
 
-    /// <summary>"from 7 to 21 per cent", "between 5 and 10 per cent": the first number is a percentage too.</summary>
+    /// <summary>"from 7 to 21 per cent", "five to six months": the first number takes the second's kind.</summary>
     private static void SharePercentAcrossPairs(SentenceDoc doc, List<Annotation> numbers)
     {
         for (var i = numbers.Count - 2; i >= 0; i--)
         {
             var (a, b) = (numbers[i], numbers[i + 1]);
-            if (doc.Best(a.Target, Layer.Kind)!.Label == "count" && doc.Best(b.Target, Layer.Kind)!.Label == "percent"
+            var next = doc.Best(b.Target, Layer.Kind)!;
+            if (doc.Best(a.Target, Layer.Kind)!.Label == "count" && next.Label is "percent" or "duration"
                 && Regex.IsMatch(doc.Text[a.End..b.Start], @"^\s*(?:to|and|or|-|–)\s*$"))
             {
-                doc.Add(new Annotation(a.Start, a.End, Layer.Kind, "percent", string.Empty, "kind.percent-pair", KindScores["kind.percent-pair"], a.Target));
+                var rule = next.Label == "percent" ? "kind.percent-pair" : "kind.duration-pair";
+                doc.Add(new Annotation(a.Start, a.End, Layer.Kind, next.Label, string.Empty, rule, KindScores[rule], a.Target));
             }
         }
     }

@@ -26,14 +26,17 @@ internal static class NumberRules
                 ["The General Assembly, in its resolution [58/208], requested a report.", "See the report of the Secretary-General (A/[59]/287)."], ["The Assembly received [58] reports."]),
             When: c => c.Quote.Contains('/', StringComparison.Ordinal) || (c.Start > 0 && c.Text[c.Start - 1] == '/') || (c.End < c.Text.Length && c.Text[c.End] == '/')),
         new(Info("veto.compound", Layer.Veto, "a number joined by a hyphen to a word other than a unit of time or 'fold' ('two-track', 'one-time')", "not a figure: part of a compound word",
-                ["The Government adopted a [two]-track approach to returns.", "It was intended to be a [one]-time seminar."], ["The Mission conducted a [15]-day assessment.", "Incomes saw a [3]-fold increase."]),
-            After: Rx(@"^-(?!(?:" + Vocabulary.TimeUnits + @"|fold)\b)[A-Za-z]", ignoreCase: true)),
+                ["The Government adopted a [two]-track approach to returns.", "It was intended to be a [one]-time seminar."], ["The Mission conducted a [15]-day assessment.", "Incomes saw a [3]-fold increase.", "A [525]-strong battalion arrived."]),
+            After: Rx(@"^-(?!(?:" + Vocabulary.TimeUnits + @"|fold|strong|member|person|man|seat)\b)[A-Za-z]", ignoreCase: true)),
         new(Info("veto.vague", Layer.Veto, "a fraction or vague plural ('half', 'two thirds', 'millions of', 'dozens')", "not a figure: not a number of things",
                 ["Nearly half of the returnees are women, and almost [two thirds] live in towns.", "Some [three quarters] of the displaced were women."], ["[2 million] refugees returned home after the war."]),
             Quote: Rx(@"\b(?:half|halves|third|thirds|quarter|quarters|millions|thousands|hundreds|billions|dozens)\b", ignoreCase: true), When: c => !c.IsPercentage),
-        new(Info("veto.article", Layer.Veto, "'one', 'a' or 'an' read as 1", "not a figure: an article or pronoun",
-                ["[One] of the most notable activities was a database.", "It was [one] of the worst incidents of the year."], ["[1] child was killed in the incident."]),
-            Quote: Rx("^(?:one|a|an)$", ignoreCase: true), When: c => c.Value == 1),
+        new(Info("veto.article", Layer.Veto, "'a' or 'an' read as 1, and 'one' as a pronoun or in a phrase ('one of', 'at one point', 'no one')", "not a figure: an article or pronoun",
+                ["[One] of the most notable activities was a database.", "It was [one] of the worst incidents of the year.", "At [one] point the talks stalled."], ["[1] child was killed in the incident.", "The police recorded [one] robbery and two abductions."]),
+            Quote: Rx("^(?:one|a|an)$", ignoreCase: true),
+            When: c => c.Value == 1 && (!c.Quote.Equals("one", StringComparison.OrdinalIgnoreCase)
+                || System.Text.RegularExpressions.Regex.IsMatch(c.After, @"^(?:\s+(?:of|another|who|which|that|is|was|has|had|can|could|may|might|must|should|would|will|and|or|by|in|on|at|to|for|such|more|day|point|hand|way|side|time|way|thing)\b|\s*[,.;:)]|\s*$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
+                || System.Text.RegularExpressions.Regex.IsMatch(c.Before, @"\b(?:no|any|each|every|the|this|that|such|a|an|at|in|on|with|for|from|than|last|only|no\s+other)\s+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase))),
         new(Info("veto.year", Layer.Veto, $"a four-digit whole number from {Vocabulary.FirstYear} to {Vocabulary.LastYear}", "not a figure: a year (it belongs in dates)",
                 ["In [2003], ECE convened a work session.", "The law of [1996] was amended."], ["Some [2,500] people were displaced.", "The camp holds [2500] people."]),
             When: c => !c.IsPercentage && c.IsPlainInteger && c.Quote.Length == 4 && c.Value is >= Vocabulary.FirstYear and <= Vocabulary.LastYear
@@ -60,6 +63,16 @@ internal static class NumberRules
         new(Info("veto.parenthesized", Layer.Veto, "a number alone in parentheses ('(2)')", "not a figure: a reference or list label",
                 ["The Panel made recommendations (see (2) and ([3]) below)."], ["The Panel made [3] recommendations."]),
             Before: Rx(@"\(\s*$"), After: Rx(@"^\s*\)")),
+        new(Info("veto.split-number", Layer.Veto, "a number broken by a space or a comma and space ('25, 896', '17,0 86'; the recognizer itself reads '5 247' as 5247): its parts are not figures", "not a figure: part of a number the text split",
+                ["The total number of returns was [25], 896, according to UNHCR.", "The total number of returns was 25, [896], according to UNHCR.", "The number of displaced persons was [17,0] 86.", "The number of displaced persons was 17,0 [86]."],
+                ["In 2004, [150] people returned.", "Of the 36 returnees, [25] were Kosovo Serbs.", "The Mission has [120], 150 and 200 staff in its regions."]),
+            When: SplitNumber),
+        new(Info("veto.ratio", Layer.Veto, "'ten out of 11', 'three in five': a ratio the recognizer merged into one number (only 'one in N' is read, as a percentage)", "not a figure: a merged ratio (its two counts are not separable here)",
+                ["[Ten out of 11] municipalities adopted the plan."], ["[One in four] detained migrants is a child."]),
+            Quote: Rx(@"\s(?:in|out\s+of)\s", ignoreCase: true), When: c => !c.IsPercentage && c.Value < 1 && !System.Text.RegularExpressions.Regex.IsMatch(c.Quote, @"^(?:one|1)\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase)),
+        new(Info("veto.broken-scale", Layer.Veto, "a number whose scale word or letter stands on another line ('15' then 'B' under a page break read as 15 billion)", "not a figure: a number the recognizer joined across lines",
+                ["Total [15\n\nB]. Police"], ["Donors gave [15 billion] dollars."]),
+            Quote: Rx(@"\d\s*\n\s*\S")),
         new(Info("veto.proper-name", Layer.Veto, "a capitalized number word inside a sentence before a capitalized word ('the Three Towers checkpoint')", "not a figure: part of a proper name",
                 ["Shots were fired near the [Three] Towers checkpoint.", "He met the leaders of the [Seven] Sisters group."], ["[Two] new videos were launched in 2003.", "The Group of [Seven] countries met."]),
             Quote: Rx(@"^[A-Z][a-z]+$"), Before: Rx(@"\S\s+$"), After: Rx(@"^\s+[A-Z][a-z]")),
@@ -76,7 +89,7 @@ internal static class NumberRules
             When: c => PercentagePoints(c) > 0),
         new(Info("kind.proportion", Layer.Kind, "'one in four', 'two out of three': a proportion", "percent (value × 100)",
                 ["[One in four] detained migrants is a child."], ["[One] detained migrant is a child."]),
-            Quote: Rx(@"\s(?:in|out\s+of)\s", ignoreCase: true), When: c => !c.IsPercentage && c.Value < 1),
+            Quote: Rx(@"^(?:one|1)\s+(?:in|out\s+of)\s", ignoreCase: true), When: c => !c.IsPercentage && c.Value < 1),
         new(Info("kind.money-before", Layer.Kind, "a currency sign or code before the number ('US$ 93 billion', 'EUR 12 million')", "money, with its currency",
                 ["Remittances reached US$ [93 billion] in 2003.", "The project received EUR [12 million] from donors."], ["The project received [12 million] doses from donors."]),
             Before: Rx(Vocabulary.CurrencyBefore + @"\s*$"), When: c => !c.IsPercentage),
@@ -114,6 +127,20 @@ internal static class NumberRules
     /// <summary>The length of " percentage points" after the number (or " points" when the recognizer took "percentage"), or 0.</summary>
     public static int PercentagePoints(NumberContext c) =>
         System.Text.RegularExpressions.Regex.Match(c.After, c.Quote.EndsWith("percentage", StringComparison.OrdinalIgnoreCase) ? @"^\s+points?\b" : @"^\s+percentage\s+points?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase).Length;
+
+    /// <summary>"25, 896", "17,0 86", "5 247": a digit group of three right after a short number, or a malformed group.</summary>
+    private static bool SplitNumber(NumberContext c)
+    {
+        static bool rx(string input, string pattern) => System.Text.RegularExpressions.Regex.IsMatch(input, pattern);
+        if (rx(c.Quote, @"^\d{1,3},\d{1,2}$"))
+        {
+            return true; // "17,0": no English number ends in a group of one or two digits
+        }
+
+        var leftOfGroup = rx(c.Quote, @"^\d{1,3}$") && rx(c.After, @"^,?\s\d{3}(?![\d.,]\d)(?!\s*(?:,|and|or)\s*\d)") && !rx(c.Before, @"\d[,.]?\s*$");
+        var group = rx(c.Quote, @"^\d{2,3}$") && (rx(c.Before, @"(?:^|[^\d,.])\d{1,3},?\s$") && c.Quote.Length == 3 && !rx(c.After, @"^\s*(?:,|and|or)\s*\d") || rx(c.Before, @"\d,\d{1,2}\s$"));
+        return leftOfGroup || group;
+    }
 
     private static bool NamedBefore(string before)
     {

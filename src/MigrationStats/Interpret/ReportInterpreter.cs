@@ -20,7 +20,7 @@ public static class ReportInterpreter
         // dates do not depend on it.
         var provisional = document.Date?.ToDateTime(TimeOnly.MinValue) ?? new DateTime(2000, 1, 1);
         // "Sixtieth session" on the cover of an A/ document is the General Assembly's.
-        var sessions = new SessionMemory { DefaultBody = document.Symbol is { } symbol && System.Text.RegularExpressions.Regex.IsMatch(symbol, @"^A/\d+/") ? "General Assembly" : null };
+        var sessions = new SessionMemory { ReportDate = document.Date, DefaultBody = document.Symbol is { } symbol && System.Text.RegularExpressions.Regex.IsMatch(symbol, @"^A/\d+/") ? "General Assembly" : null };
         var paragraphs = ImmutableArray.CreateBuilder<ParagraphReading>();
         foreach (var paragraph in document.Paragraphs)
         {
@@ -72,6 +72,6 @@ public static class ReportInterpreter
     {
         var map = Enumerable.Range(0, text.Length).ToImmutableArray();
         var paragraph = new Paragraph(null, [], new CleanText(text, map), new OriginalSpan(0, text.Length));
-        return ReadParagraph(paragraph, TextRecognizer.Shared, reference ?? new DateTime(2004, 1, 1), asOf, new SessionMemory(), trace: true);
+        return ReadParagraph(paragraph, TextRecognizer.Shared, reference ?? asOf?.ToDateTime(TimeOnly.MinValue) ?? new DateTime(2004, 1, 1), asOf, new SessionMemory { ReportDate = asOf }, trace: true);
     }
 }

@@ -38,7 +38,7 @@ internal static partial class TimeRules
                 ["Thus, between 1975 and 2003, the share had risen from [7] to 21 per cent. => 1975", "Thus, between 1975 and 2003, the share had risen from 7 to [21 per cent]. => 2003"], ["Thus, between 1975 and 2003, [12] countries changed their policy."]),
             1.0, RangeEnds),
         new(Info("time.right-after", Layer.Time, "a date right after the figure in its clause ('175 million in 2000', 'two new videos launched in 2003'), no other number, no comparison ('as in', 'than in') and no parenthesis between", "the date",
-                ["The number stood at [175 million] in 2000, up from 76 million in 1960. => 2000", "[Two] new videos launched in 2003 call on victims to act. => 2003"], ["This included [6.3 million] refugees (approximately the same number as in 2017)."]),
+                ["The number stood at [175 million] in 2000, up from 76 million in 1960. => 2000", "[Two] new videos launched in 2003 call on victims to act. => 2003"], ["This included [6.3 million] refugees (approximately the same number as in 2017).", "In the attack, [11] people were killed and some 40 injured, and the murder in March 2004 followed."]),
             0.9, RightAfter),
         new(Info("time.since", Layer.Time, "'since DATE' in the figure's clause ('have died at sea since 2014')", "DATE to the report's date, open 'since'",
                 ["More than [10,000] men, women and children on their way to Europe have died or gone missing at sea since 2014. => 2014"], ["Since then, a further [16] Governments have offered their support."]),
@@ -49,7 +49,7 @@ internal static partial class TimeRules
             0.8, Frame),
         new(Info("time.clause-before", Layer.Time, "a date earlier in the figure's clause, when the clause is in a past tense ('The meeting, held in October 2003, brought together over 20 organizations')", "the date",
                 ["The second meeting, held in October 2003, brought together representatives from [over 20] organizations. => 2003-10"],
-                ["The Convention entered into force on 1 July 2003 and has been ratified by [26] States.", "The database, established in 1997, currently provides data for [over 80] countries."]),
+                ["The murder in March 2004 of a family is unsolved and [nine] suspects are under investigation.", "The Convention entered into force on 1 July 2003 and has been ratified by [26] States.", "The database, established in 1997, currently provides data for [over 80] countries."]),
             0.6, ClauseBefore),
         new(Info("time.previous-event", Layer.Time, "no date in the sentence, a past tense, no new-statement connective; the previous sentence gave no figures and dated an event ('held in Manila in May 2004')", "the event's date",
                 ["The first hearing was held in Manila in May 2004. It was attended by [some 160] people. => 2004-05"],
@@ -147,6 +147,11 @@ internal static partial class TimeRules
             return Block(d, "the date is a comparison or an aside, not the figure's time");
         }
 
+        if (Regex.IsMatch(between, @",\s*(?:and|but|while|whereas|although|which|who|where)\b", RegexOptions.IgnoreCase))
+        {
+            return Block(d, "the date stands in the next clause");
+        }
+
         if (d.Open == "since")
         {
             return null; // read by time.since
@@ -227,7 +232,7 @@ internal static partial class TimeRules
 
         var between = f.Text[d.End..f.Start];
         if (Regex.IsMatch(between, @"\b" + Vocabulary.PresentVerbs + @"\b|\b" + Vocabulary.PresentWords + @"\b", RegexOptions.IgnoreCase)
-            || Regex.IsMatch(f.Text[f.End..clause.End], @"^[^,;]*?\b(?:has|have)\s+(?:been\s+)?[a-z]+(?:ed|en)\b", RegexOptions.IgnoreCase))
+            || Regex.IsMatch(f.Text[f.End..clause.End], @"^[^,;]*?\b(?:(?:has|have)\s+(?:been\s+)?[a-z]+(?:ed|en)|are|is|remain|remains)\b", RegexOptions.IgnoreCase))
         {
             return Block(d, "the figure's clause is in the present or present perfect: an earlier date does not date it");
         }
@@ -251,30 +256,33 @@ internal static partial class TimeRules
         var clause = ClauseOf(f.Text, f.Start);
         if (context.PreviousHadFigures)
         {
-            return Block(d, "the previous sentence's date belongs to its own figures");
+            return BlockPrevious(f, previous, d, "belongs to that sentence's own figures");
         }
 
         if (!EventPreposition().IsMatch(previous[..d.Start]) || IsTitleYear(previous, d) || d.Open is not null)
         {
-            return Block(d, "the previous sentence's date is not the date of an event ('by', 'since', 'as at', a title year)");
+            return BlockPrevious(f, previous, d, "is not the date of an event ('by', 'since', 'as at', a title year)");
         }
 
         if (Regex.IsMatch(f.Text, @"^\W*" + Vocabulary.NewStatement + @"\b"))
         {
-            return Block(d, "the sentence opens a new statement");
+            return BlockPrevious(f, previous, d, "does not carry over: the sentence opens a new statement");
         }
 
         if (IsPresent(f, clause.Start, clause.End))
         {
-            return Block(d, "the sentence is in the present or present perfect");
+            return BlockPrevious(f, previous, d, "does not carry over: the sentence is in the present or present perfect");
         }
 
-        return new Evidence(d.Period, null, f.Start, f.End, "previous sentence's event");
+        return new Evidence(d.Period, null, f.Start, f.End, $"the previous sentence's event date '{previous[d.Start..d.End]}'");
     }
 
     // ---- helpers -------------------------------------------------------------------------------
 
     private static Evidence Block(DateReading d, string why) => new(null, null, d.Start, d.End, why);
+
+    private static Evidence BlockPrevious(FigureContext f, string previous, DateReading d, string why) =>
+        new(null, null, f.Start, f.End, $"the previous sentence's date '{previous[d.Start..d.End]}' {why}");
 
     /// <summary>"from 4.4 million to more than 5 million": this figure is the start of a change to the next.</summary>
     private static bool IsChangeStart(FigureContext f) =>
