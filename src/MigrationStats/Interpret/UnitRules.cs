@@ -46,7 +46,7 @@ internal static partial class UnitRules
         new(Info("unit.currency", Layer.Unit, "money", "the currency code", ["Remittances reached US$ [93 billion] in 2003. => USD"], ["Remittances reached [93 billion] in 2003."]),
             Certain, false, f => f.Kind == FigureKind.Money && f.Currency is { } c ? new Found(c) : null),
         new(Info("unit.duration", Layer.Unit, "a duration", "the unit of time", ["UNCTAD held a [three]-day meeting. => day"], ["UNCTAD held [three] meetings."]),
-            Certain, false, f => f.Kind == FigureKind.Duration && TimeUnitAfter().Match(f.After) is { Success: true } m ? new Found(m.Groups["u"].Value) : null),
+            Certain, false, f => f.Kind == FigureKind.Duration && TimeUnitAfter().Match(f.After) is { Success: true } m && m.Groups["u"].Value is not ("to" or "or" or "and") ? new Found(m.Groups["u"].Value) : null),
         new(Info("unit.fold-noun", Layer.Unit, "'N-fold' before a noun ('a 15-fold increase in income')", "the noun and its 'in' phrase",
                 ["Migrants saw, on average, a [15-fold] increase in income. => increase in income", "Migrants saw a [15] -fold increase in income. => increase in income"], ["Exports grew [threefold] over the decade. => over"]),
             Strong, false, f => f.Kind == FigureKind.Rate && FoldNoun().Match(f.After) is { Success: true } m ? new Found(NounPhrase(" " + m.Groups["np"].Value, allowChangeObject: true)) : null),
@@ -55,7 +55,7 @@ internal static partial class UnitRules
             Fallback, false, f => f.Kind == FigureKind.Rate ? new Found("times") : null),
         new(Info("unit.noun-after", Layer.Unit, "the noun phrase after the number, up to a preposition, verb or punctuation; 'of' + a proper name and coordinated nouns carry on ('194 Member States and non-member States')", "that noun phrase",
                 ["The Division covered the [194] Member States and non-member States of the United Nations. => Member States and non-member States", "The workshop was attended by [over 340] senior- and middle-level officials. => senior- and middle-level officials", "[Roughly 45 per cent] of migrants were women. => migrants"],
-                ["[Approximately 55 per cent] of them had completed the programmes. => them"]),
+                ["[Approximately 55 per cent] of them had completed the programmes. => them", "The police recorded [two] killings, one robbery and two abductions. => killings, one"]),
             Normal, false, NounAfter),
         new(Info("unit.percent-participle", Layer.Unit, "a percentage followed by an -ing phrase ('with 59 per cent settling in developed regions')", "the -ing phrase",
                 ["Most came from rural areas, with [40 per cent] living in camps near the border. => living in camps near the border"], ["Prices rose by [40 per cent], hurting the poor. => hurting"]),
@@ -64,7 +64,7 @@ internal static partial class UnitRules
                 ["The plan aims at raising to [30 per cent] the share of women in the police. => share of women"], ["The share of women rose to [30 per cent] the following year. => following"]),
             Normal, false, f => f.Kind == FigureKind.Percent && Regex.IsMatch(f.Before, @"\bto\s+$|\bto\s+\S+(?:\s+than)?\s+$") && PercentObject().Match(f.After) is { Success: true } m && !Regex.IsMatch(m.Groups["np"].Value, @"^(?:following|next|previous|same|end|beginning)\b") ? new Found(Regex.Replace(m.Groups["np"].Value.Trim(), @"\s+", " ")) : null),
         new(Info("unit.share-next", Layer.Unit, "a figure joined to the next by 'and', 'to', 'or' or a comma with no noun of its own ('42 and 18 States', 'from 7 to 21 per cent')", "the next figure's unit",
-                ["The Protocols were ratified, respectively, by [42] and 18 States. => States"], ["By [42] votes to 18 States abstaining."]),
+                ["The Protocols were ratified, respectively, by [42] and 18 States. => States", "The process will take [five] to six months. => months"], ["By [42] votes to 18 States abstaining."]),
             Normal, false, f => f.Next is { } next && next.Unit.Length > 0 && Regex.IsMatch(f.Text[f.End..next.Start], @"^\s*(?:,|and|or|to|-|–|,\s*and)\s*$") ? new Found(next.Unit, f.Doc.Best(next.Target, Layer.Measure)?.Value) : null),
         new(Info("unit.measure-phrase", Layer.Unit, "'the number (total, proportion, share...) of X' before a level verb, earlier in the sentence ('the number of persons of concern in Africa reached 26.4 million')", "X, and the measure",
                 ["By the end of 2018, the number of persons of concern in Africa reached [26.4 million]. => persons of concern in Africa"], ["The number of incidents rose, and [12] persons were hurt. => persons"]),
@@ -236,7 +236,7 @@ internal static partial class UnitRules
 
             var suspended = words.Count > 0 && words[^1].EndsWith('-') && w is "and" or "or";
             var ofProperName = words.Count > 0 && w == "of" && next.Length > 0 && char.IsUpper(next[0]);
-            var coordinated = words.Count > 0 && w is "and" or "or" && next.Length > 0 && char.IsLetter(next[0]) && !StopWords.Contains(next) && !IsVerbLike(next);
+            var coordinated = words.Count > 0 && w is "and" or "or" && next.Length > 0 && char.IsLetter(next[0]) && !StopWords.Contains(next) && !IsVerbLike(next) && !IsNumberWord(next);
             var changeObject = allowChangeObject && words.Count == 1 && w is "in" or "of" && next.Length > 0 && char.IsLetter(next[0]) && !StopWords.Contains(next);
             if (suspended || ofProperName || coordinated || changeObject)
             {
@@ -269,6 +269,11 @@ internal static partial class UnitRules
                 return j + 1 < tokens.Count && char.IsLetter(tokens[j + 1][0]) && !StopWords.Contains(tokens[j + 1]);
             }
 
+            if (IsNumberWord(t))
+            {
+                return false; // "two killings, one robbery and two abductions": each item has its own figure
+            }
+
             if (t == "," || (char.IsLetter(t[0]) && !StopWords.Contains(t) && !IsVerbLike(t)))
             {
                 continue;
@@ -279,6 +284,8 @@ internal static partial class UnitRules
 
         return false;
     }
+
+    private static bool IsNumberWord(string w) => Regex.IsMatch(w, "^(?:" + Vocabulary.NumberWords + ")$", RegexOptions.IgnoreCase);
 
     private static bool IsVerbLike(string w) => Regex.IsMatch(w, "^[a-z]+ed$") && !ParticipleNouns.Contains(w);
 
