@@ -130,7 +130,6 @@ internal static class NumberRules
     /// <summary>Every rule of this table, for the rule book.</summary>
     public static IEnumerable<RuleInfo> All => Vetoes.Concat(Kinds).Concat(Qualifiers).Select(r => r.Info);
 
-    private static readonly System.Text.RegularExpressions.Regex NamingWordBefore = Rx(@"\b" + Vocabulary.NamingWords + @"\.?\s*$", ignoreCase: true);
     private static readonly System.Text.RegularExpressions.Regex ListTail = Rx(@"(?:\d+(?:\.\d+)*[a-z]?\s*(?:to|and|or|-|–|,)\s*)+$");
 
     /// <summary>The length of " percentage points" after the number (or " points" when the recognizer took "percentage"), or 0.</summary>
@@ -153,12 +152,12 @@ internal static class NumberRules
 
     private static bool NamedBefore(string before)
     {
-        if (NamingWordBefore.IsMatch(before))
+        if (Cues.NamingWordBefore().IsMatch(before))
         {
             return true;
         }
 
         var head = ListTail.Replace(before, string.Empty);
-        return head.Length < before.Length && NamingWordBefore.IsMatch(head);
+        return head.Length < before.Length && Cues.NamingWordBefore().IsMatch(head);
     }
 }

@@ -9,7 +9,7 @@ public static partial class SentenceSplitter
     [GeneratedRegex(@"(?<=[.!?][”""’)]?)\s+(?=[“""‘(]?[A-Z0-9])")]
     private static partial Regex Boundary();
 
-    [GeneratedRegex(@"(?:\b(?:No|Nos|Corr|Rev|Add|Mr|Mrs|Ms|Dr|Prof|St|Vol|para|paras|art|Art|p|pp|e\.g|i\.e|etc|Inc|Ltd|Co|approx|cf|vs|ch|Ch|Sect|Suppl|Amend|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.[”""’)]?$")]
+    [GeneratedRegex(@"(?:\b" + Common.Vocabulary.Abbreviations + @"|\b[A-Z])\.[”""’)]?$")]
     private static partial Regex Abbreviation();
 
     /// <summary>The sentences of a text, in order, covering all its non-space characters.</summary>

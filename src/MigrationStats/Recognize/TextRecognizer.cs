@@ -126,12 +126,12 @@ public sealed partial class TextRecognizer
         return list.ToImmutable();
     }
 
-    [GeneratedRegex(@"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\d|\b" + Common.Vocabulary.NumberWords, RegexOptions.IgnoreCase)]
     private static partial Regex MayHoldNumber();
 
     [GeneratedRegex(@"per\s?cent|percent|%", RegexOptions.IgnoreCase)]
     private static partial Regex MayHoldPercentage();
 
-    [GeneratedRegex(@"\b(?:1[6-9]|20|21)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")]
+    [GeneratedRegex(@"\b" + Common.Vocabulary.Year + @"\b|\b" + Common.Vocabulary.MonthNames + @"\b")]
     private static partial Regex MayHoldDate();
 }
