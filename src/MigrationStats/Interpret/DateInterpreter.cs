@@ -204,7 +204,7 @@ internal static partial class DateInterpreter
     /// <summary>The body whose session it is: named just after ("session of the Commission") or the nearest before.</summary>
     private static string? BodyOf(string text, int start, int end)
     {
-        var after = Regex.Match(text[end..], @"^\s+of\s+the\s+" + Body());
+        var after = CachedRegex.Match(text[end..], @"^\s+of\s+the\s+" + Body());
         if (after.Success)
         {
             return Normalize(after.Groups[1].Value);
@@ -220,7 +220,7 @@ internal static partial class DateInterpreter
         return later.Success ? Normalize(later.Value) : null;
     }
 
-    private static string Normalize(string body) => Regex.Replace(body, @"\s+", " ");
+    private static string Normalize(string body) => CachedRegex.Replace(body, @"\s+", " ");
 
     private sealed record Simple(int Start, int End, DateKind Kind, Period Period, string? Open)
     {
@@ -233,9 +233,9 @@ internal static partial class DateInterpreter
     /// </summary>
     private static Simple? YearFromReport(string quote, DateResolution v, DateOnly? reportDate)
     {
-        var m = Regex.Match(v.Timex, @"^XXXX-(?<m>\d\d)(?:-(?<d>\d\d))?$");
-        if (reportDate is not { } report || !m.Success || v.Mod is not null || !Regex.IsMatch(quote, @"^(?:(?:on|in|of|during|from|as\s+(?:at|of))\s+)?(?:\d{1,2}\s+)?" + Month + @"(?:\s+\d{1,2})?$", RegexOptions.IgnoreCase)
-            || !Regex.IsMatch(quote, Month))
+        var m = CachedRegex.Match(v.Timex, @"^XXXX-(?<m>\d\d)(?:-(?<d>\d\d))?$");
+        if (reportDate is not { } report || !m.Success || v.Mod is not null || !CachedRegex.IsMatch(quote, @"^(?:(?:on|in|of|during|from|as\s+(?:at|of))\s+)?(?:\d{1,2}\s+)?" + Month + @"(?:\s+\d{1,2})?$", RegexOptions.IgnoreCase)
+            || !CachedRegex.IsMatch(quote, Month))
         {
             return null;
         }
@@ -271,7 +271,7 @@ internal static partial class DateInterpreter
 
         var v = r.Resolutions[0];
         var quote = text[r.Start..r.End];
-        if (Regex.IsMatch(quote, @"^\d{4}$") && Regex.IsMatch(text[..r.Start], @"\b" + Vocabulary.NamingWords + @"\.?\s*$", RegexOptions.IgnoreCase))
+        if (CachedRegex.IsMatch(quote, @"^\d{4}$") && CachedRegex.IsMatch(text[..r.Start], @"\b" + Vocabulary.NamingWords + @"\.?\s*$", RegexOptions.IgnoreCase))
         {
             return (null, ("date.veto.named", "a number after a naming word, not a year"));
         }
@@ -281,12 +281,12 @@ internal static partial class DateInterpreter
             return (null, null); // durations, sets, times: not calendar dates
         }
 
-        if (!Regex.IsMatch(quote, @"\b" + Year + @"\b") && YearFromReport(quote, v, reportDate) is { } inferred)
+        if (!CachedRegex.IsMatch(quote, @"\b" + Year + @"\b") && YearFromReport(quote, v, reportDate) is { } inferred)
         {
             return (inferred with { Start = r.Start, End = r.End }, null);
         }
 
-        if (!Regex.IsMatch(quote, @"\b" + Year + @"\b") || v.Timex.Contains('X', StringComparison.Ordinal) || v.Timex.EndsWith("_REF", StringComparison.Ordinal))
+        if (!CachedRegex.IsMatch(quote, @"\b" + Year + @"\b") || v.Timex.Contains('X', StringComparison.Ordinal) || v.Timex.EndsWith("_REF", StringComparison.Ordinal))
         {
             return (null, ("date.veto.relative", "no year in the text, and no report date to take it from (relative, or a year the recognizer supplied)"));
         }
@@ -304,13 +304,13 @@ internal static partial class DateInterpreter
             null => null,
             _ => "other",
         };
-        if (open == "other" || !PartialDate.TryParse(Regex.Match(v.Timex, @"^\d{4}(?:-\d\d){0,2}$").Value, out var point))
+        if (open == "other" || !PartialDate.TryParse(CachedRegex.Match(v.Timex, @"^\d{4}(?:-\d\d){0,2}$").Value, out var point))
         {
             return (null, null);
         }
 
         var kind = point.Day is not null ? DateKind.Date : point.Month is not null ? DateKind.Month : DateKind.Year;
-        if (kind == DateKind.Year && open is null && Regex.IsMatch(text[r.End..], @"^\s+" + Vocabulary.TitleWordsAfterYear + @"\b"))
+        if (kind == DateKind.Year && open is null && CachedRegex.IsMatch(text[r.End..], @"^\s+" + Vocabulary.TitleWordsAfterYear + @"\b"))
         {
             return (null, ("date.veto.title", "a year that is part of a name, not an event"));
         }
@@ -335,7 +335,7 @@ internal static partial class DateInterpreter
     private static (DateKind, Period)? MonthList(Match m)
     {
         var months = new List<int> { MonthOf(m.Groups["m1"].Value) };
-        months.AddRange(Regex.Matches(m.Groups["rest"].Value, Month).Select(x => MonthOf(x.Value)));
+        months.AddRange(CachedRegex.Matches(m.Groups["rest"].Value, Month).Select(x => MonthOf(x.Value)));
         months.Add(MonthOf(m.Groups["m2"].Value));
         var span = m.Groups["sep"].Value is not "and";
         var consecutive = months.Zip(months.Skip(1)).All(p => p.Second == p.First + 1);

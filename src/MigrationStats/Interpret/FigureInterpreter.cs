@@ -1,3 +1,4 @@
+using MigrationStats.Common;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -196,15 +197,15 @@ internal static partial class FigureInterpreter
                     value = CurrencyCode(c.Before[start..].Trim());
                     break;
                 case "kind.money-after":
-                    var m = Regex.Match(c.After, @"^\s*" + Common.Vocabulary.CurrencyAfter, RegexOptions.IgnoreCase);
+                    var m = CachedRegex.Match(c.After, @"^\s*" + Common.Vocabulary.CurrencyAfter, RegexOptions.IgnoreCase);
                     value = m.Groups["usd"].Success ? "USD" : m.Groups["eur"].Success ? "EUR" : m.Groups["gbp"].Success ? "GBP" : m.Groups["chf"].Success ? "CHF"
-                        : m.Groups["hrk"].Success ? "HRK" : m.Groups["dem"].Success ? "DEM" : Regex.Replace(m.Groups["other"].Value, @"\s+", " ");
+                        : m.Groups["hrk"].Success ? "HRK" : m.Groups["dem"].Success ? "DEM" : CachedRegex.Replace(m.Groups["other"].Value, @"\s+", " ");
                     break;
                 case "kind.percentage-points":
                     to = n.End + NumberRules.PercentagePoints(c);
                     break;
                 case "kind.fold":
-                    to = n.End + Regex.Match(c.After, @"^\s*-?\s*fold\b", RegexOptions.IgnoreCase).Length;
+                    to = n.End + CachedRegex.Match(c.After, @"^\s*-?\s*fold\b", RegexOptions.IgnoreCase).Length;
                     break;
             }
 
@@ -220,7 +221,7 @@ internal static partial class FigureInterpreter
             var (a, b) = (numbers[i], numbers[i + 1]);
             var next = doc.Best(b.Target, Layer.Kind)!;
             if (doc.Best(a.Target, Layer.Kind)!.Label == "count" && next.Label is "percent" or "duration"
-                && Regex.IsMatch(doc.Text[a.End..b.Start], @"^\s*(?:to|and|or|-|–)\s*$"))
+                && CachedRegex.IsMatch(doc.Text[a.End..b.Start], @"^\s*(?:to|and|or|-|–)\s*$"))
             {
                 var rule = next.Label == "percent" ? "kind.percent-pair" : "kind.duration-pair";
                 doc.Add(new Annotation(a.Start, a.End, Layer.Kind, next.Label, string.Empty, rule, KindScores[rule], a.Target));

@@ -21,7 +21,7 @@ internal static class NumberRules
         new(Info("veto.code", Layer.Veto, "a number glued to letters or digits (a code, a footnote marker, a symbol part)", "not a figure: part of a code",
                 ["The patrol was stopped at site [12b] twice."], ["UNHCR runs [4] programmes in post-conflict areas."]),
             When: c => (c.Start > 0 && (char.IsLetterOrDigit(c.Text[c.Start - 1]) || c.Text[c.Start - 1] is '.' or '-')) || (c.End < c.Text.Length && char.IsLetterOrDigit(c.Text[c.End]))
-                || System.Text.RegularExpressions.Regex.IsMatch(c.Quote, @"^\d+[A-Za-z]{1,3}$")),
+                || CachedRegex.IsMatch(c.Quote, @"^\d+[A-Za-z]{1,3}$")),
         new(Info("veto.symbol", Layer.Veto, "a number with or beside a slash (a resolution or document symbol: 58/208, A/59/287)", "not a figure: part of a symbol",
                 ["The General Assembly, in its resolution [58/208], requested a report.", "See the report of the Secretary-General (A/[59]/287)."], ["The Assembly received [58] reports."]),
             When: c => c.Quote.Contains('/', StringComparison.Ordinal) || (c.Start > 0 && c.Text[c.Start - 1] == '/') || (c.End < c.Text.Length && c.Text[c.End] == '/')),
@@ -35,25 +35,25 @@ internal static class NumberRules
                 ["[One] of the most notable activities was a database.", "It was [one] of the worst incidents of the year.", "At [one] point the talks stalled."], ["[1] child was killed in the incident.", "The police recorded [one] robbery and two abductions."]),
             Quote: Rx("^(?:one|a|an)$", ignoreCase: true),
             When: c => c.Value == 1 && (!c.Quote.Equals("one", StringComparison.OrdinalIgnoreCase)
-                || System.Text.RegularExpressions.Regex.IsMatch(c.After, @"^(?:\s+(?:of|another|who|which|that|is|was|has|had|can|could|may|might|must|should|would|will|and|or|by|in|on|at|to|for|such|more|day|point|hand|way|side|time|way|thing)\b|\s*[,.;:)]|\s*$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
-                || System.Text.RegularExpressions.Regex.IsMatch(c.Before, @"\b(?:no|any|each|every|the|this|that|such|a|an|at|in|on|with|for|from|than|last|only|no\s+other)\s+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase))),
+                || CachedRegex.IsMatch(c.After, @"^(?:\s+(?:of|another|who|which|that|is|was|has|had|can|could|may|might|must|should|would|will|and|or|by|in|on|at|to|for|such|more|day|point|hand|way|side|time|way|thing)\b|\s*[,.;:)]|\s*$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
+                || CachedRegex.IsMatch(c.Before, @"\b(?:no|any|each|every|the|this|that|such|a|an|at|in|on|with|for|from|than|last|only|no\s+other)\s+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase))),
         new(Info("veto.year", Layer.Veto, $"a four-digit whole number from {Vocabulary.FirstYear} to {Vocabulary.LastYear}", "not a figure: a year (it belongs in dates)",
                 ["In [2003], ECE convened a work session.", "The law of [1996] was amended."], ["Some [2,500] people were displaced.", "The camp holds [2500] people."]),
             When: c => !c.IsPercentage && c.IsPlainInteger && c.Quote.Length == 4 && c.Value is >= Vocabulary.FirstYear and <= Vocabulary.LastYear
-                && !System.Text.RegularExpressions.Regex.IsMatch(c.After, @"^\s+(?:persons|people|refugees|families|troops|soldiers|observers|officers|staff|households|cases|incidents|returnees)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)),
+                && !CachedRegex.IsMatch(c.After, @"^\s+(?:persons|people|refugees|families|troops|soldiers|observers|officers|staff|households|cases|incidents|returnees)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)),
         new(Info("veto.clock", Layer.Veto, "a time of day ('at 2200 hours', '10 a.m.')", "not a figure: a time of day",
                 ["The patrol came under fire at [2200] hours near the bridge.", "The meeting opened at [10] a.m. in the Council chamber."], ["The patrol was detained for [48] hours."]),
-            When: c => (c.IsPlainInteger && c.Quote.Length == 4 && c.Value % 100 < 60 && c.Value < 2400 && System.Text.RegularExpressions.Regex.IsMatch(c.After, @"^\s*(?:hours|hrs|h)\b"))
-                || System.Text.RegularExpressions.Regex.IsMatch(c.After, @"^\s*(?:a\.m\.|p\.m\.)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)),
+            When: c => (c.IsPlainInteger && c.Quote.Length == 4 && c.Value % 100 < 60 && c.Value < 2400 && CachedRegex.IsMatch(c.After, @"^\s*(?:hours|hrs|h)\b"))
+                || CachedRegex.IsMatch(c.After, @"^\s*(?:a\.m\.|p\.m\.)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)),
         new(Info("veto.label", Layer.Veto, "a number that starts its sentence and is followed by a full stop ('4. OTHER LOCATIONS'), or a decimal label before a title ('2.2 Strengthening')", "not a figure: a paragraph or section label",
                 ["[4]. OTHER LOCATIONS", "[2.2] Strengthening the rule of law"], ["[4] observers were injured."]),
             Before: Rx(@"(?:^|[.!?:;])\s*$"),
-            When: c => !c.IsPercentage && ((System.Text.RegularExpressions.Regex.IsMatch(c.Quote, @"^\d{1,3}$") && System.Text.RegularExpressions.Regex.IsMatch(c.After, @"^\s?\.(?:\s|$)"))
-                || (System.Text.RegularExpressions.Regex.IsMatch(c.Quote, @"^\d{1,2}\.\d{1,2}$") && System.Text.RegularExpressions.Regex.IsMatch(c.After, @"^\s+[A-Z](?!illion|er cent|ercent)")))),
+            When: c => !c.IsPercentage && ((CachedRegex.IsMatch(c.Quote, @"^\d{1,3}$") && CachedRegex.IsMatch(c.After, @"^\s?\.(?:\s|$)"))
+                || (CachedRegex.IsMatch(c.Quote, @"^\d{1,2}\.\d{1,2}$") && CachedRegex.IsMatch(c.After, @"^\s+[A-Z](?!illion|er cent|ercent)")))),
         new(Info("veto.day-of-date", Layer.Veto, "a day number before a month ('on 11, 12 and 14 June', 'from 26 to 30 July') or after one ('June 25')", "not a figure: the day of a date",
                 ["On [11], 12 and 14 June, the Mission held consultations.", "The talks resumed on June [25] and continued into July.", "As at [25] June, the zone remained calm."], ["On 11 June, [12] observers were deployed."]),
             When: c => !c.IsPercentage && c.IsPlainInteger && c.Value is >= 1 and <= 31
-                && (System.Text.RegularExpressions.Regex.IsMatch(c.After, DayAfterList) || System.Text.RegularExpressions.Regex.IsMatch(c.Before, Vocabulary.MonthNames + @"\s+(?:\d{1,2}(?:\s*,\s*|\s+and\s+|\s*[-–]\s*))*$"))),
+                && (CachedRegex.IsMatch(c.After, DayAfterList) || CachedRegex.IsMatch(c.Before, Vocabulary.MonthNames + @"\s+(?:\d{1,2}(?:\s*,\s*|\s+and\s+|\s*[-–]\s*))*$"))),
         new(Info("veto.resolution", Layer.Veto, "a number followed by its year in parentheses ('resolutions 786 (1992) and 816 (1993)')", "not a figure: a resolution number",
                 ["The Council, in its resolutions 786 (1992) and [816] (1993), extended the ban."], ["The Mission counted [816] (mostly minor) violations."]),
             Quote: Rx(@"^\d{3,4}$"), After: Rx(@"^\s*\((?:19|20)\d\d\)")),
@@ -69,7 +69,7 @@ internal static class NumberRules
             When: SplitNumber),
         new(Info("veto.ratio", Layer.Veto, "'ten out of 11', 'three in five': a ratio the recognizer merged into one number (only 'one in N' is read, as a percentage)", "not a figure: a merged ratio (its two counts are not separable here)",
                 ["[Ten out of 11] municipalities adopted the plan."], ["[One in four] detained migrants is a child."]),
-            Quote: Rx(@"\s(?:in|out\s+of)\s", ignoreCase: true), When: c => !c.IsPercentage && c.Value < 1 && !System.Text.RegularExpressions.Regex.IsMatch(c.Quote, @"^(?:one|1)\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase)),
+            Quote: Rx(@"\s(?:in|out\s+of)\s", ignoreCase: true), When: c => !c.IsPercentage && c.Value < 1 && !CachedRegex.IsMatch(c.Quote, @"^(?:one|1)\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase)),
         new(Info("veto.broken-scale", Layer.Veto, "a number whose scale is a lone letter or stands on another line ('15' then a section letter 'B' after a page break, read as 15 billion)", "not a figure: a number the recognizer joined across lines",
                 ["Total [15\n\nB]. Police", "See page [15 B] of the annex."], ["Donors gave [15 billion] dollars."]),
             Quote: Rx(@"\d\s*\n\s*\S|\d\s+[BMKbmk]$")),
@@ -80,7 +80,7 @@ internal static class NumberRules
                 ["The plan is a combination of [the two].", "Talks between the two sides resumed, and [the two] agreed to meet again."], ["[The two] sides agreed to meet again."]),
             Quote: Rx(@"^(?:the\s+)?(?:two|three|four|five)$", ignoreCase: true),
             When: c => c.Quote.StartsWith("the", StringComparison.OrdinalIgnoreCase) || c.Before.EndsWith("the ", StringComparison.OrdinalIgnoreCase)
-                ? System.Text.RegularExpressions.Regex.IsMatch(c.After, @"^(?:\s*[,.;:)]|\s*$|\s+(?:of|and|or|to|in|on|at|for|with|were|was|are|is|have|had|has|will|would|agreed|met|remain|remained)\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
+                ? CachedRegex.IsMatch(c.After, @"^(?:\s*[,.;:)]|\s*$|\s+(?:of|and|or|to|in|on|at|for|with|were|was|are|is|have|had|has|will|would|agreed|met|remain|remained)\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
                 : false),
         new(Info("veto.proper-name", Layer.Veto, "a capitalized number word inside a sentence before a capitalized word ('the Three Towers checkpoint')", "not a figure: part of a proper name",
                 ["Shots were fired near the [Three] Towers checkpoint.", "He met the leaders of the [Seven] Sisters group."], ["[Two] new videos were launched in 2003.", "The Group of [Seven] countries met."]),
@@ -92,7 +92,7 @@ internal static class NumberRules
     [
         new(Info("kind.percent", Layer.Kind, "a percentage the recognizer read, or a number before 'per cent', 'percent' or '%'", "percent",
                 ["Roughly [45 per cent] of migrants were women.", "Turnout reached [47.8] per cent in the north."], ["Some [45] migrants were women."]),
-            When: c => c.IsPercentage || System.Text.RegularExpressions.Regex.IsMatch(c.After, @"^\s*(?:per\s*cent|percent|%)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)),
+            When: c => c.IsPercentage || CachedRegex.IsMatch(c.After, @"^\s*(?:per\s*cent|percent|%)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)),
         new(Info("kind.percentage-points", Layer.Kind, "a number before 'percentage point(s)'", "percent (points)",
                 ["The unemployment rate of migrants rose by [3.5] percentage points."], ["The rate rose by [3.5] points on the index."]),
             When: c => PercentagePoints(c) > 0),
@@ -134,12 +134,12 @@ internal static class NumberRules
 
     /// <summary>The length of " percentage points" after the number (or " points" when the recognizer took "percentage"), or 0.</summary>
     public static int PercentagePoints(NumberContext c) =>
-        System.Text.RegularExpressions.Regex.Match(c.After, c.Quote.EndsWith("percentage", StringComparison.OrdinalIgnoreCase) ? @"^\s+points?\b" : @"^\s+percentage\s+points?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase).Length;
+        CachedRegex.Match(c.After, c.Quote.EndsWith("percentage", StringComparison.OrdinalIgnoreCase) ? @"^\s+points?\b" : @"^\s+percentage\s+points?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase).Length;
 
     /// <summary>"25, 896", "17,0 86", "5 247": a digit group of three right after a short number, or a malformed group.</summary>
     private static bool SplitNumber(NumberContext c)
     {
-        static bool rx(string input, string pattern) => System.Text.RegularExpressions.Regex.IsMatch(input, pattern);
+        static bool rx(string input, string pattern) => CachedRegex.IsMatch(input, pattern);
         if (rx(c.Quote, @"^\d{1,3},\d{1,2}$"))
         {
             return true; // "17,0": no English number ends in a group of one or two digits

@@ -93,7 +93,7 @@ internal static partial class TimeRules
     /// <summary>Parses the value a time annotation carries ("2014/2016 (since)").</summary>
     public static (Period Period, string? Open) ParseValue(string value)
     {
-        var open = Regex.Match(value, @"\((?<o>since|by|until)\)$");
+        var open = CachedRegex.Match(value, @"\((?<o>since|by|until)\)$");
         var text = open.Success ? value[..open.Index].Trim() : value.Trim();
         var parts = text.Split('/');
         var start = PartialDate.Parse(parts[0]);
@@ -132,7 +132,7 @@ internal static partial class TimeRules
         }
 
         var between = f.Text[f.End..d.Start];
-        if (Regex.IsMatch(between, @"\d|;"))
+        if (CachedRegex.IsMatch(between, @"\d|;"))
         {
             return null;
         }
@@ -142,12 +142,12 @@ internal static partial class TimeRules
             return Block(d, "a year in a title or name, not the figure's time");
         }
 
-        if (Regex.IsMatch(between, @"\(|\b(?:as|than)\s+(?:in|at|of|on|for|during|by)\s*$|\b(?:compared|against|versus)\b", RegexOptions.IgnoreCase))
+        if (CachedRegex.IsMatch(between, @"\(|\b(?:as|than)\s+(?:in|at|of|on|for|during|by)\s*$|\b(?:compared|against|versus)\b", RegexOptions.IgnoreCase))
         {
             return Block(d, "the date is a comparison or an aside, not the figure's time");
         }
 
-        if (Regex.IsMatch(between, @",\s*(?:and|but|while|whereas|although|which|who|where)\b", RegexOptions.IgnoreCase))
+        if (CachedRegex.IsMatch(between, @",\s*(?:and|but|while|whereas|although|which|who|where)\b", RegexOptions.IgnoreCase))
         {
             return Block(d, "the date stands in the next clause");
         }
@@ -231,8 +231,8 @@ internal static partial class TimeRules
         }
 
         var between = f.Text[d.End..f.Start];
-        if (Regex.IsMatch(between, @"\b" + Vocabulary.PresentVerbs + @"\b|\b" + Vocabulary.PresentWords + @"\b", RegexOptions.IgnoreCase)
-            || Regex.IsMatch(f.Text[f.End..clause.End], @"^[^,;]*?\b(?:(?:has|have)\s+(?:been\s+)?[a-z]+(?:ed|en)|are|is|remain|remains)\b", RegexOptions.IgnoreCase))
+        if (CachedRegex.IsMatch(between, @"\b" + Vocabulary.PresentVerbs + @"\b|\b" + Vocabulary.PresentWords + @"\b", RegexOptions.IgnoreCase)
+            || CachedRegex.IsMatch(f.Text[f.End..clause.End], @"^[^,;]*?\b(?:(?:has|have)\s+(?:been\s+)?[a-z]+(?:ed|en)|are|is|remain|remains)\b", RegexOptions.IgnoreCase))
         {
             return Block(d, "the figure's clause is in the present or present perfect: an earlier date does not date it");
         }
@@ -264,7 +264,7 @@ internal static partial class TimeRules
             return BlockPrevious(f, previous, d, "is not the date of an event ('by', 'since', 'as at', a title year)");
         }
 
-        if (Regex.IsMatch(f.Text, @"^\W*" + Vocabulary.NewStatement + @"\b"))
+        if (CachedRegex.IsMatch(f.Text, @"^\W*" + Vocabulary.NewStatement + @"\b"))
         {
             return BlockPrevious(f, previous, d, "does not carry over: the sentence opens a new statement");
         }
@@ -352,10 +352,10 @@ internal static partial class TimeRules
     private static bool IsPresent(FigureContext f, int clauseStart, int clauseEnd)
     {
         var clause = f.Text[clauseStart..clauseEnd];
-        return Regex.IsMatch(clause, @"\b(?:has|have)\s+(?:(?:not|also|already|now|since|so\s+far|thus\s+far)\s+)*(?:been\s+)?[a-z]+(?:ed|en|wn|ne|un|ot|ht|lt|nt)\b", RegexOptions.IgnoreCase)
-            || Regex.IsMatch(clause, @"\b(?:there\s+(?:are|is)|(?:is|are)\s+(?:now|currently|still)|" + Vocabulary.PresentWords + @")\b", RegexOptions.IgnoreCase)
-            || Regex.IsMatch(clause, @"\b(?:number|numbers|stands|totals|exceeds|remains|remain|hosts|host|live|lives|reside|resides)\s+(?:at\s+|to\s+)?(?:" + Vocabulary.OverWords + "|" + Vocabulary.UnderWords + "|" + Vocabulary.ApproxWords + @"\s+)?\s*\d", RegexOptions.IgnoreCase)
-            || (Regex.IsMatch(clause, @"\b(?:is|are)\b") && !Regex.IsMatch(clause, @"\b(?:was|were|had)\b|\b[a-z]+ed\s+(?:by|to|from|in|at)\b"));
+        return CachedRegex.IsMatch(clause, @"\b(?:has|have)\s+(?:(?:not|also|already|now|since|so\s+far|thus\s+far)\s+)*(?:been\s+)?[a-z]+(?:ed|en|wn|ne|un|ot|ht|lt|nt)\b", RegexOptions.IgnoreCase)
+            || CachedRegex.IsMatch(clause, @"\b(?:there\s+(?:are|is)|(?:is|are)\s+(?:now|currently|still)|" + Vocabulary.PresentWords + @")\b", RegexOptions.IgnoreCase)
+            || CachedRegex.IsMatch(clause, @"\b(?:number|numbers|stands|totals|exceeds|remains|remain|hosts|host|live|lives|reside|resides)\s+(?:at\s+|to\s+)?(?:" + Vocabulary.OverWords + "|" + Vocabulary.UnderWords + "|" + Vocabulary.ApproxWords + @"\s+)?\s*\d", RegexOptions.IgnoreCase)
+            || (CachedRegex.IsMatch(clause, @"\b(?:is|are)\b") && !CachedRegex.IsMatch(clause, @"\b(?:was|were|had)\b|\b[a-z]+ed\s+(?:by|to|from|in|at)\b"));
     }
 
     /// <summary>
@@ -364,8 +364,8 @@ internal static partial class TimeRules
     /// </summary>
     internal static bool IsTitleYear(string text, DateReading d) =>
         d.Kind == DateKind.Year && d.Open is null
-        && (Regex.IsMatch(text[..d.Start], @"(?:\b[A-Z][\w’'-]*|\))\s*,\s*$|\d\s*\(\s*$|\b[A-Z][a-z]+\s+of\s+$")
-            || Regex.IsMatch(text[d.End..], @"^\s*\(No\.|^\s+" + Vocabulary.TitleWordsAfterYear + @"\b"));
+        && (CachedRegex.IsMatch(text[..d.Start], @"(?:\b[A-Z][\w’'-]*|\))\s*,\s*$|\d\s*\(\s*$|\b[A-Z][a-z]+\s+of\s+$")
+            || CachedRegex.IsMatch(text[d.End..], @"^\s*\(No\.|^\s+" + Vocabulary.TitleWordsAfterYear + @"\b"));
 
     private static PartialDate Grain(DateOnly date, PartialDate like) =>
         like.Day is not null ? new PartialDate(date.Year, date.Month, date.Day) : like.Month is not null ? new PartialDate(date.Year, date.Month) : new PartialDate(date.Year);

@@ -59,13 +59,13 @@ internal static partial class UnitRules
             Normal, false, NounAfter),
         new(Info("unit.percent-participle", Layer.Unit, "a percentage followed by an -ing phrase ('with 59 per cent settling in developed regions')", "the -ing phrase",
                 ["Most came from rural areas, with [40 per cent] living in camps near the border. => living in camps near the border"], ["Prices rose by [40 per cent], hurting the poor. => hurting"]),
-            Normal, false, f => f.Kind == FigureKind.Percent && PercentParticiple().Match(f.After) is { Success: true } m ? new Found(Regex.Replace(m.Groups["np"].Value.Trim(), @"\s+", " ")) : null),
+            Normal, false, f => f.Kind == FigureKind.Percent && PercentParticiple().Match(f.After) is { Success: true } m ? new Found(CachedRegex.Replace(m.Groups["np"].Value.Trim(), @"\s+", " ")) : null),
         new(Info("unit.percent-object", Layer.Unit, "'to N per cent the X' (the object after the share: 'reducing to less than 3 per cent the transaction costs')", "X",
                 ["The plan aims at raising to [30 per cent] the share of women in the police. => share of women"], ["The share of women rose to [30 per cent] the following year. => following"]),
-            Normal, false, f => f.Kind == FigureKind.Percent && Regex.IsMatch(f.Before, @"\bto\s+$|\bto\s+\S+(?:\s+than)?\s+$") && PercentObject().Match(f.After) is { Success: true } m && !Regex.IsMatch(m.Groups["np"].Value, @"^(?:following|next|previous|same|end|beginning)\b") ? new Found(Regex.Replace(m.Groups["np"].Value.Trim(), @"\s+", " ")) : null),
+            Normal, false, f => f.Kind == FigureKind.Percent && CachedRegex.IsMatch(f.Before, @"\bto\s+$|\bto\s+\S+(?:\s+than)?\s+$") && PercentObject().Match(f.After) is { Success: true } m && !CachedRegex.IsMatch(m.Groups["np"].Value, @"^(?:following|next|previous|same|end|beginning)\b") ? new Found(CachedRegex.Replace(m.Groups["np"].Value.Trim(), @"\s+", " ")) : null),
         new(Info("unit.share-next", Layer.Unit, "a figure joined to the next by 'and', 'to', 'or' or a comma with no noun of its own ('42 and 18 States', 'from 7 to 21 per cent')", "the next figure's unit",
                 ["The Protocols were ratified, respectively, by [42] and 18 States. => States", "The process will take [five] to six months. => months"], ["By [42] votes to 18 States abstaining."]),
-            Normal, false, f => f.Next is { } next && next.Unit.Length > 0 && Regex.IsMatch(f.Text[f.End..next.Start], @"^\s*(?:,|and|or|to|-|–|,\s*and)\s*$") ? new Found(next.Unit, f.Doc.Best(next.Target, Layer.Measure)?.Value) : null),
+            Normal, false, f => f.Next is { } next && next.Unit.Length > 0 && CachedRegex.IsMatch(f.Text[f.End..next.Start], @"^\s*(?:,|and|or|to|-|–|,\s*and)\s*$") ? new Found(next.Unit, f.Doc.Best(next.Target, Layer.Measure)?.Value) : null),
         new(Info("unit.measure-phrase", Layer.Unit, "'the number (total, proportion, share...) of X' before a level verb, earlier in the sentence ('the number of persons of concern in Africa reached 26.4 million')", "X, and the measure",
                 ["By the end of 2018, the number of persons of concern in Africa reached [26.4 million]. => persons of concern in Africa"], ["The number of incidents rose, and [12] persons were hurt. => persons"]),
             Weak, false, MeasurePhraseUnit),
@@ -87,7 +87,7 @@ internal static partial class UnitRules
                 && (VerbAfter().IsMatch(f.After) || IncludingBefore().IsMatch(f.Before)) ? new Found(p.Unit) : null),
         new(Info("unit.percent-complement", Layer.Unit, "'of whom 48.5 per cent were women': the complement after the verb", "the complement",
                 ["Some 12.3 million migrants lived there, of whom [48.5 per cent] were women. => women"], ["Some [48.5 per cent] were displaced in 2004. => displaced"]),
-            Weak, true, f => f.Kind == FigureKind.Percent && f.Unit.Length == 0 && PercentComplement().Match(f.After) is { Success: true } m && NounPhrase(" " + m.Groups["np"].Value) is { Length: > 0 } np && !Regex.IsMatch(np, @"^[a-z]+ed\b") ? new Found(np) : null),
+            Weak, true, f => f.Kind == FigureKind.Percent && f.Unit.Length == 0 && PercentComplement().Match(f.After) is { Success: true } m && NounPhrase(" " + m.Groups["np"].Value) is { Length: > 0 } np && !CachedRegex.IsMatch(np, @"^[a-z]+ed\b") ? new Found(np) : null),
     ];
 
     /// <summary>Runs the unit rules over the figures of a sentence, writing unit and measure annotations.</summary>
@@ -145,7 +145,7 @@ internal static partial class UnitRules
             return null;
         }
 
-        var unit = Regex.Replace(measure.Groups["np"].Value.Trim(), @"\s+", " ");
+        var unit = CachedRegex.Replace(measure.Groups["np"].Value.Trim(), @"\s+", " ");
         var noun = measure.Groups["noun"].Value.ToLowerInvariant();
         return new Found(unit, noun is "number" or "numbers" or "total" or "stock" or "count" or "population" ? unit : $"{noun} of {unit}");
     }
@@ -157,7 +157,7 @@ internal static partial class UnitRules
             return null;
         }
 
-        var np = Regex.Replace(subject.Groups["np"].Value, @"^(?:its|their|the|his|her)\s+", string.Empty, RegexOptions.IgnoreCase);
+        var np = CachedRegex.Replace(subject.Groups["np"].Value, @"^(?:its|their|the|his|her)\s+", string.Empty, RegexOptions.IgnoreCase);
         return StopWords.Contains(np) || Cues.Pronoun().IsMatch(np) ? null : new Found(np, np);
     }
 
@@ -169,7 +169,7 @@ internal static partial class UnitRules
             return null;
         }
 
-        var np = Regex.Replace(m.Groups["np"].Value.Trim(), @"^(?:the|its|their)\s+", string.Empty, RegexOptions.IgnoreCase);
+        var np = CachedRegex.Replace(m.Groups["np"].Value.Trim(), @"^(?:the|its|their)\s+", string.Empty, RegexOptions.IgnoreCase);
         return np.Length > 0 ? new Found(np) : null;
     }
 
@@ -285,9 +285,9 @@ internal static partial class UnitRules
         return false;
     }
 
-    private static bool IsNumberWord(string w) => Regex.IsMatch(w, "^(?:" + Vocabulary.NumberWords + ")$", RegexOptions.IgnoreCase);
+    private static bool IsNumberWord(string w) => CachedRegex.IsMatch(w, "^(?:" + Vocabulary.NumberWords + ")$", RegexOptions.IgnoreCase);
 
-    private static bool IsVerbLike(string w) => Regex.IsMatch(w, "^[a-z]+ed$") && !ParticipleNouns.Contains(w);
+    private static bool IsVerbLike(string w) => CachedRegex.IsMatch(w, "^[a-z]+ed$") && !ParticipleNouns.Contains(w);
 
     [GeneratedRegex(@"[A-Za-z][\w’'\-]*|[^\sA-Za-z]")]
     private static partial Regex NpToken();
