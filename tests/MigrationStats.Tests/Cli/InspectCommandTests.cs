@@ -63,4 +63,44 @@ public class InspectCommandTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void Inspect_ExplainDevParagraph_ShowsKeptAndDroppedNumbersWithRulesAndReasons()
+    {
+        var (code, text, err) = Run("inspect", Path.Combine(SharedData.DevDocs, "A_74_322.txt"), "--explain", "--paragraph", "1");
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, err);
+        Assert.Contains("A_74_322 paragraph 1", text, StringComparison.Ordinal);
+        Assert.Contains("DROPPED '2018'", text, StringComparison.Ordinal);
+        Assert.Contains("veto.year                    not a figure: a year (it belongs in dates)", text, StringComparison.Ordinal);
+        Assert.Contains("KEPT    '26.4 million' = 26400000 count, unit 'persons of concern in Africa', measure 'persons of concern in Africa', time 2018", text, StringComparison.Ordinal);
+        Assert.Contains("* time      time.frame                   time 2018  ('the end of 2018')", text, StringComparison.Ordinal);
+        Assert.Contains("- time      time.right-after             blocked by '2017': the date is a comparison or an aside, not the figure's time", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inspect_ExplainJson_GivesEachNumberWithItsEvidence()
+    {
+        var (code, text, _) = Run("inspect", Path.Combine(SharedData.DevDocs, "A_74_322.txt"), "--explain", "--paragraph", "1", "--json");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(text);
+        var numbers = json.RootElement[0].GetProperty("Sentences")[1].GetProperty("Numbers");
+        var kept = numbers.EnumerateArray().Single(n => n.GetProperty("Quote").GetString() == "26.4 million");
+        Assert.True(kept.GetProperty("Kept").GetBoolean());
+        Assert.Contains(kept.GetProperty("Evidence").EnumerateArray(), e => e.GetProperty("Rule").GetString() == "time.frame" && e.GetProperty("Chosen").GetBoolean());
+    }
+
+    [Fact]
+    public void Inspect_ExplainUnknownParagraph_IsAOneLineErrorNamingTheFile()
+    {
+        var path = Path.Combine(SharedData.DevDocs, "A_74_322.txt");
+
+        var (code, text, err) = Run("inspect", path, "--explain", "--paragraph", "999");
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, text);
+        Assert.Equal($"error: {path}: no paragraph numbered 999", err.TrimEnd());
+    }
 }
