@@ -132,6 +132,7 @@ public sealed partial class TextRecognizer
     [GeneratedRegex(@"per\s?cent|percent|%", RegexOptions.IgnoreCase)]
     private static partial Regex MayHoldPercentage();
 
-    [GeneratedRegex(@"\b" + Common.Vocabulary.Year + @"\b|\b" + Common.Vocabulary.MonthNames + @"\b")]
+    // Years from 1600: a bare "1500" is far more often a time of day or a table cell than a year.
+    [GeneratedRegex(@"\b(?:1[6-9]|20|21)\d\d\b|\b" + Common.Vocabulary.MonthNames + @"\b")]
     private static partial Regex MayHoldDate();
 }
