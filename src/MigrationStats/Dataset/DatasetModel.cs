@@ -154,7 +154,14 @@ public sealed record Provenance(string Document, string? Symbol, int? Paragraph,
 /// <param name="Measure">The measure name when the figure belongs to a series.</param>
 /// <param name="Open">"since", "by" or "until" when <paramref name="Time"/> is open at one end ("since 2014": from 2014 to the report's date).</param>
 /// <param name="AsOf">The report's date, for a present-tense stock or cumulative figure the sentence does not date ("has been ratified by 26 States"); never set when <paramref name="Time"/> is.</param>
-public sealed record Figure(string Id, Provenance Source, FigureKind Kind, decimal Value, string? Currency, string Unit, Qualifier Qualifier, Period? Time, string? Measure, string? Open = null, DateOnly? AsOf = null);
+/// <param name="Cell">For a figure read from a table: the table's caption, row and column.</param>
+public sealed record Figure(string Id, Provenance Source, FigureKind Kind, decimal Value, string? Currency, string Unit, Qualifier Qualifier, Period? Time, string? Measure, string? Open = null, DateOnly? AsOf = null, CellRef? Cell = null);
+
+/// <summary>Where in a table a figure stands.</summary>
+/// <param name="Table">The table's caption without its date ("Composition of the Kosovo Police Service").</param>
+/// <param name="Row">The row label ("Total").</param>
+/// <param name="Column">The column head ("Number").</param>
+public sealed record CellRef(string Table, string Row, string Column);
 
 /// <summary>A dated mention with a short label of what happened.</summary>
 /// <param name="Id">Stable row id.</param>

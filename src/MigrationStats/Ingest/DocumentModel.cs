@@ -127,7 +127,34 @@ public sealed record ReportDocument(
 {
     /// <summary>Paragraphs that carry a printed number.</summary>
     public IEnumerable<Paragraph> NumberedParagraphs => Paragraphs.Where(p => p.Number is not null);
+
+    /// <summary>Tables of figures read from the layout (annex tables), in order.</summary>
+    public ImmutableArray<SourceTable> Tables { get; init; } = [];
+
+    /// <summary>The mission or topic the report is about, from its title and the names it defines; null when neither says.</summary>
+    public DocumentTopic? Topic { get; init; }
 }
+
+/// <summary>The mission or topic of a report: "UNOMIG" (United Nations Observer Mission in Georgia).</summary>
+/// <param name="Key">Short name that groups a mission's reports: the acronym ("UNOMIG"), or the title's subject.</param>
+/// <param name="Name">The full name as the report spells it.</param>
+public sealed record DocumentTopic(string Key, string Name);
+
+/// <summary>A table of figures: a caption, column heads, and cells labelled by row and column.</summary>
+/// <param name="Caption">The caption without its date ("Composition of the Kosovo Police Service").</param>
+/// <param name="AsAt">The date the caption gives ("as at 31 March 2003"), when it gives one.</param>
+/// <param name="Span">Original span from the caption's first character to the last cell's last.</param>
+/// <param name="Columns">Heads of the value columns, in order ("Percentage", "Number").</param>
+/// <param name="Cells">The cells with a value, row by row.</param>
+public sealed record SourceTable(string Caption, DateOnly? AsAt, OriginalSpan Span, ImmutableArray<string> Columns, ImmutableArray<TableCell> Cells);
+
+/// <summary>One cell of a <see cref="SourceTable"/>.</summary>
+/// <param name="Row">The row's label ("Kosovo Serbs", "Total").</param>
+/// <param name="Column">The column's head ("Percentage").</param>
+/// <param name="Value">The value ("5 247" is 5247).</param>
+/// <param name="Percent">True when the column holds percentages.</param>
+/// <param name="Span">Where the cell's text stands in the original file.</param>
+public sealed record TableCell(string Row, string Column, decimal Value, bool Percent, OriginalSpan Span);
 
 /// <summary>A stretch of paragraph numbers that count up by one.</summary>
 /// <param name="First">First number of the run.</param>

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using MigrationStats.Dataset;
 using MigrationStats.Ingest;
+using MigrationStats.Trends;
 using MigrationStats.Workbook;
 
 namespace MigrationStats.Verify;
