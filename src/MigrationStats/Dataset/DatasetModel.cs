@@ -140,7 +140,11 @@ public sealed record Period(PartialDate Start, PartialDate End)
 /// <param name="Sentence">The sentence it stands in (clean text).</param>
 /// <param name="CharStart">Offset of the quote in the original file text.</param>
 /// <param name="CharEnd">End offset (exclusive).</param>
-public sealed record Provenance(string Document, string? Symbol, int? Paragraph, string Quote, string Sentence, int CharStart, int CharEnd);
+public sealed record Provenance(string Document, string? Symbol, int? Paragraph, string Quote, string Sentence, int CharStart, int CharEnd)
+{
+    /// <summary>Where the quote starts in <see cref="Sentence"/> and how long it is there; null when unknown.</summary>
+    public (int Start, int Length)? InSentence { get; init; }
+}
 
 /// <summary>A statistical figure, interpreted.</summary>
 /// <param name="Id">Stable row id.</param>
@@ -155,7 +159,11 @@ public sealed record Provenance(string Document, string? Symbol, int? Paragraph,
 /// <param name="Open">"since", "by" or "until" when <paramref name="Time"/> is open at one end ("since 2014": from 2014 to the report's date).</param>
 /// <param name="AsOf">The report's date, for a present-tense stock or cumulative figure the sentence does not date ("has been ratified by 26 States"); never set when <paramref name="Time"/> is.</param>
 /// <param name="Cell">For a figure read from a table: the table's caption, row and column.</param>
-public sealed record Figure(string Id, Provenance Source, FigureKind Kind, decimal Value, string? Currency, string Unit, Qualifier Qualifier, Period? Time, string? Measure, string? Open = null, DateOnly? AsOf = null, CellRef? Cell = null);
+public sealed record Figure(string Id, Provenance Source, FigureKind Kind, decimal Value, string? Currency, string Unit, Qualifier Qualifier, Period? Time, string? Measure, string? Open = null, DateOnly? AsOf = null, CellRef? Cell = null)
+{
+    /// <summary>The normalized measure, when the figure can join a trend series (then <see cref="Measure"/> is its label).</summary>
+    public TrendMeasure? Trend { get; init; }
+}
 
 /// <summary>Where in a table a figure stands.</summary>
 /// <param name="Table">The table's caption without its date ("Composition of the Kosovo Police Service").</param>
@@ -174,8 +182,40 @@ public sealed record CellRef(string Table, string Row, string Column);
 /// <param name="Open">"since" or "by" for open forms ("since 1998"), else null.</param>
 public sealed record DatedEvent(string Id, Provenance Source, DateKind Kind, Period Period, string Event, string? Body, int? Ordinal, string? Open);
 
+/// <summary>What a measure's values are.</summary>
+public enum MeasureType
+{
+    /// <summary>A level at a date ("the strength of UNOMIG on 1 April 2005 stood at 121 military observers").</summary>
+    Stock,
+    /// <summary>A number over a period ("182 minority returns took place in January and February 2003").</summary>
+    Flow,
+    /// <summary>A running total since a date ("5,000 returns since 2000").</summary>
+    Cumulative,
+    /// <summary>A share in per cent.</summary>
+    Share,
+    /// <summary>An authorized, planned, proposed or recommended level: not a count of what is there.</summary>
+    Target,
+}
+
+/// <summary>
+/// What a figure measures, normalized so that the same measure in different reports has the same
+/// <see cref="Key"/>: what is counted, where, and what kind of value it is.
+/// </summary>
+/// <param name="Key">Grouping key: topic, kind, type, what and scope, normalized.</param>
+/// <param name="Label">Readable name ("UNOMIG: military observers").</param>
+/// <param name="What">What is counted, normalized to the singular ("military observer"); for a table cell "caption: row, column".</param>
+/// <param name="Scope">The place the text limits the figure to ("Gali district"); null for the report's whole area.</param>
+/// <param name="Type">Stock, flow, cumulative, share or target.</param>
+/// <param name="Topic">The report's mission or topic key ("UNOMIG"); null when the report names none.</param>
+public sealed record TrendMeasure(string Key, string Label, string What, string? Scope, MeasureType Type, string? Topic);
+
 /// <summary>One point of a series.</summary>
-public sealed record SeriesPoint(Period Time, decimal Value, string FigureId, Provenance Source);
+/// <param name="Time">The time of the value: the figure's own, or the report's date (<paramref name="AsOf"/>).</param>
+/// <param name="Value">The value.</param>
+/// <param name="FigureId">The figure's row id.</param>
+/// <param name="Source">Provenance.</param>
+/// <param name="AsOf">True when the text gives no date and <paramref name="Time"/> is the report's date.</param>
+public sealed record SeriesPoint(Period Time, decimal Value, string FigureId, Provenance Source, bool AsOf = false);
 
 /// <summary>Two or more different values for the same measure and time.</summary>
 public sealed record SeriesConflict(Period Time, ImmutableArray<SeriesPoint> Points);
@@ -186,7 +226,14 @@ public sealed record SeriesConflict(Period Time, ImmutableArray<SeriesPoint> Poi
 /// <param name="Kind">Figure kind of the values.</param>
 /// <param name="Points">Points in time order.</param>
 /// <param name="Conflicts">Times with disagreeing values.</param>
-public sealed record Series(string Measure, string Unit, FigureKind Kind, ImmutableArray<SeriesPoint> Points, ImmutableArray<SeriesConflict> Conflicts);
+public sealed record Series(string Measure, string Unit, FigureKind Kind, ImmutableArray<SeriesPoint> Points, ImmutableArray<SeriesConflict> Conflicts)
+{
+    /// <summary>Stable id ("S-unomig-military-observer"), unique in a dataset.</summary>
+    public string Id { get; init; } = string.Empty;
+
+    /// <summary>The normalized measure the points share; null for series made by hand.</summary>
+    public TrendMeasure? Of { get; init; }
+}
 
 /// <summary>Metadata of a document read.</summary>
 /// <param name="Id">File name without extension.</param>
@@ -200,7 +247,14 @@ public sealed record Series(string Measure, string Unit, FigureKind Kind, Immuta
 /// <param name="TextBlocks">Number of unnumbered text blocks.</param>
 /// <param name="Footnotes">Number of footnote markers found.</param>
 /// <param name="Warnings">Oddities of the reading.</param>
-public sealed record DocumentInfo(string Id, string FilePath, string Sha256, string? Symbol, DateOnly? Date, DateOnly? ReferenceDate, string ReferenceDateSource, int Paragraphs, int TextBlocks, int Footnotes, ImmutableArray<string> Warnings);
+public sealed record DocumentInfo(string Id, string FilePath, string Sha256, string? Symbol, DateOnly? Date, DateOnly? ReferenceDate, string ReferenceDateSource, int Paragraphs, int TextBlocks, int Footnotes, ImmutableArray<string> Warnings)
+{
+    /// <summary>The mission or topic key ("UNOMIG"); null when the report names none.</summary>
+    public string? Topic { get; init; }
+
+    /// <summary>The mission's or topic's full name ("United Nations Observer Mission in Georgia").</summary>
+    public string? TopicName { get; init; }
+}
 
 /// <summary>Something a user should know about the extraction.</summary>
 public sealed record Diagnostic(string Document, int? Paragraph, string Code, string Message);

@@ -138,7 +138,8 @@ public sealed record ReportDocument(
 /// <summary>The mission or topic of a report: "UNOMIG" (United Nations Observer Mission in Georgia).</summary>
 /// <param name="Key">Short name that groups a mission's reports: the acronym ("UNOMIG"), or the title's subject.</param>
 /// <param name="Name">The full name as the report spells it.</param>
-public sealed record DocumentTopic(string Key, string Name);
+/// <param name="Title">The report's title ("Report of the Secretary-General on the situation in Abkhazia, Georgia"), empty when none was found.</param>
+public sealed record DocumentTopic(string Key, string Name, string Title);
 
 /// <summary>A table of figures: a caption, column heads, and cells labelled by row and column.</summary>
 /// <param name="Caption">The caption without its date ("Composition of the Kosovo Police Service").</param>
