@@ -13,7 +13,7 @@ public static class CsvExport
     public static readonly string[] DateColumns = ["document", "symbol", "paragraph", "quote", "kind", "start", "end", "open", "event", "sentence", "char_start", "char_end"];
 
     /// <summary>Columns of series.csv, in order.</summary>
-    public static readonly string[] SeriesColumns = ["measure", "unit", "time_start", "time_end", "value", "document", "paragraph", "quote"];
+    public static readonly string[] SeriesColumns = ["series_id", "measure", "topic", "scope", "type", "unit", "time_start", "time_end", "as_of", "value", "conflict", "document", "symbol", "paragraph", "quote", "char_start", "char_end"];
 
     /// <summary>figures.csv content.</summary>
     public static string Figures(ExtractedDataset data) => Table(FigureColumns, data.Figures.Select(f => new[]
@@ -31,10 +31,23 @@ public static class CsvExport
     }));
 
     /// <summary>series.csv content: one row per point.</summary>
+    /// <remarks>
+    /// <c>as_of</c> is 1 when the text gives no date and the time is the report's date; <c>conflict</c>
+    /// lists the other values given for the same time ("120 (S/2005/453 para 2)"), empty when none.
+    /// </remarks>
     public static string Series(ExtractedDataset data) => Table(SeriesColumns, data.Series.SelectMany(s => s.Points.Select(p => new[]
     {
-        s.Measure, s.Unit, p.Time.Start.ToString(), p.Time.End.ToString(), Number(p.Value), p.Source.Document, Para(p.Source.Paragraph), p.Source.Quote,
+        s.Id, s.Measure, s.Of?.Topic ?? string.Empty, s.Of?.Scope ?? string.Empty, s.Of is { } m ? m.Type.ToString().ToLowerInvariant() : string.Empty, s.Unit,
+        p.Time.Start.ToString(), p.Time.End.ToString(), p.AsOf ? "1" : "0", Number(p.Value), ConflictWith(s, p), p.Source.Document, p.Source.Symbol ?? string.Empty,
+        Para(p.Source.Paragraph), p.Source.Quote, Int(p.Source.CharStart), Int(p.Source.CharEnd),
     })));
+
+    /// <summary>The other values of a point's time in its series, with their sources; empty when they agree.</summary>
+    private static string ConflictWith(Series series, SeriesPoint point) =>
+        series.Conflicts.FirstOrDefault(c => c.Time == point.Time) is { } conflict
+            ? string.Join("; ", conflict.Points.Where(o => o != point && o.Value != point.Value).Select(o =>
+                $"{Number(o.Value)} ({o.Source.Symbol ?? o.Source.Document}{(o.Source.Paragraph is { } n ? $" para {n.ToString(CultureInfo.InvariantCulture)}" : string.Empty)})"))
+            : string.Empty;
 
     /// <summary>Formats a value with the invariant culture and no exponent.</summary>
     public static string Number(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);

@@ -30,19 +30,28 @@ public static partial class DatasetBuilder
             var numbered = d.NumberedParagraphs.Count();
             infos.Add(new DocumentInfo(
                 d.Id, d.FilePath, d.Sha256, d.Symbol, d.Date, reading.ReferenceDate, reading.ReferenceSource,
-                numbered, d.Paragraphs.Length - numbered, d.Footnotes.Length, d.Warnings.Select(w => w.Message).ToImmutableArray()));
+                numbered, d.Paragraphs.Length - numbered, d.Footnotes.Length, d.Warnings.Select(w => w.Message).ToImmutableArray())
+            {
+                Topic = d.Topic?.Key,
+                TopicName = d.Topic?.Name,
+            });
+            var report = new ReportContext(d.Topic?.Key, d.Topic?.Name, d.Topic?.Title, d.Date ?? reading.ReferenceDate);
             foreach (var p in reading.Paragraphs)
             {
                 Provenance Source(int start, int end, int sentence)
                 {
                     var span = p.Paragraph.Text.ToOriginal(start, end);
-                    return new Provenance(d.Id, d.Symbol, p.Paragraph.Number, d.Source[span.Start..span.End], p.Sentences[sentence].Text, span.Start, span.End);
+                    var s = p.Sentences[sentence];
+                    return new Provenance(d.Id, d.Symbol, p.Paragraph.Number, d.Source[span.Start..span.End], s.Text, span.Start, span.End)
+                    {
+                        InSentence = start >= s.Start && end <= s.End && s.Text.Length == s.End - s.Start ? (start - s.Start, end - start) : null,
+                    };
                 }
 
                 foreach (var f in p.Figures)
                 {
                     var source = Source(f.Start, f.End, f.Sentence);
-                    figures.Add(new Figure(RowId("F", source), source, f.Kind, f.Value, f.Currency, f.Unit, f.Qualifier, f.Time, f.Measure, f.Open, f.AsOf));
+                    figures.Add(Measured(new Figure(RowId("F", source), source, f.Kind, f.Value, f.Currency, f.Unit, f.Qualifier, f.Time, f.Measure, f.Open, f.AsOf), report));
                 }
 
                 foreach (var e in p.Dates)
@@ -62,6 +71,19 @@ public static partial class DatasetBuilder
         }
 
         return new ExtractedDataset(infos.ToImmutable(), figures.ToImmutable(), dates.ToImmutable(), series, diagnostics.ToImmutable(), ToolVersion, DateTimeOffset.UtcNow);
+    }
+
+    /// <summary>
+    /// The figure with its trend measure (see <see cref="MeasureReader"/>): <see cref="Figure.Measure"/>
+    /// becomes the measure's label, null when the figure cannot join a trend. A stock the text calls
+    /// current ("its current strength of 55 military observers") with no date of its own is as of the
+    /// report's date.
+    /// </summary>
+    private static Figure Measured(Figure figure, ReportContext report)
+    {
+        var trend = MeasureReader.Read(figure, report);
+        var asOf = figure.AsOf ?? (trend is { Type: MeasureType.Stock } && figure.Time is null && MeasureReader.SaysCurrent(figure) ? report.Date : null);
+        return figure with { Measure = trend?.Label, Trend = trend, AsOf = asOf };
     }
 
     /// <summary>A row id that stays the same across runs: kind, document, offsets.</summary>

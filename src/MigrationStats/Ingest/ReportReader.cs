@@ -86,7 +86,8 @@ public static class ReportReader
     public static ReportDocument Read(string path)
     {
         var (text, sha) = ReadText(path);
-        return DocumentParser.Parse(Path.GetFileNameWithoutExtension(path), path, text, sha);
+        var document = DocumentParser.Parse(Path.GetFileNameWithoutExtension(path), path, text, sha);
+        return document with { Topic = TopicFinder.Find(text) };
     }
 
     /// <summary>Hex SHA-256 of a file's bytes, or null when it cannot be read.</summary>

@@ -1,22 +1,32 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using MigrationStats.Dataset;
 
 namespace MigrationStats.Trends;
 
-/// <summary>Groups figures that measure the same thing at different times into series.</summary>
+/// <summary>
+/// Joins figures of the same measure (<see cref="TrendMeasure.Key"/>) from any number of reports
+/// into series ordered by time. A figure with no date of its own takes its report's date
+/// (<see cref="Figure.AsOf"/>) and the point says so. Bounds ("more than 20") are not values and stay
+/// out. The same value read twice for one time in one report is one point; different values for one
+/// time are a conflict, kept with every source, never averaged.
+/// </summary>
 public static partial class SeriesBuilder
 {
     /// <summary>Series of every measure with at least two points in time (or a conflict).</summary>
     public static ImmutableArray<Series> Build(IEnumerable<Figure> figures)
     {
-        var result = ImmutableArray.CreateBuilder<Series>();
-        var groups = figures.Where(f => f.Measure is not null && f.Time is not null && f.Kind != FigureKind.Duration)
-            .GroupBy(f => (Key: Key(f.Measure!), f.Kind));
+        var candidates = figures.Where(f => f.Trend is not null && f.Qualifier is Qualifier.Exact or Qualifier.Approx && (f.Time is not null || f.AsOf is not null)).ToList();
+        var groups = Renames.Merge(candidates.GroupBy(f => f.Trend!.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal));
+        var result = new List<Series>();
         foreach (var group in groups)
         {
-            var points = group.Select(f => new SeriesPoint(f.Time!, f.Value, f.Id, f.Source))
-                .OrderBy(p => p.Time.Start).ThenBy(p => p.Time.End).ThenBy(p => p.Source.Document, StringComparer.Ordinal)
+            var points = group.Value
+                .Select(f => new SeriesPoint(f.Time ?? Period.At(new PartialDate(f.AsOf!.Value.Year, f.AsOf.Value.Month, f.AsOf.Value.Day)), f.Value, f.Id, f.Source, f.Time is null))
+                .GroupBy(p => (p.Source.Document, p.Time, p.Value))
+                .Select(g => g.First())
+                .OrderBy(p => p.Time.Start).ThenBy(p => p.Time.End).ThenBy(p => p.Source.Document, StringComparer.Ordinal).ThenBy(p => p.Source.CharStart)
                 .ToImmutableArray();
             var conflicts = points.GroupBy(p => p.Time).Where(g => g.Select(p => p.Value).Distinct().Count() > 1)
                 .Select(g => new SeriesConflict(g.Key, g.ToImmutableArray())).ToImmutableArray();
@@ -25,17 +35,36 @@ public static partial class SeriesBuilder
                 continue;
             }
 
-            var first = group.First();
-            var unit = group.Key.Kind == FigureKind.Percent ? $"% of {first.Unit}" : first.Unit;
-            result.Add(new Series(first.Measure!, unit, group.Key.Kind, points, conflicts));
+            var members = group.Value;
+            var latest = members.MaxBy(f => (f.Time?.End.Last ?? f.AsOf!.Value, f.Source.Document))!;
+            var measure = latest.Trend! with { Key = group.Key };
+            var unit = MostCommon(members.Select(f => f.Unit));
+            result.Add(new Series(measure.Label, latest.Kind == FigureKind.Percent ? $"% of {unit}" : unit, latest.Kind, points, conflicts) { Of = measure });
         }
 
-        return [.. result.OrderBy(s => s.Measure, StringComparer.Ordinal)];
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        return [.. result.OrderBy(s => s.Measure, StringComparer.Ordinal).ThenBy(s => s.Of!.Key, StringComparer.Ordinal).Select(s => s with { Id = UniqueId(s, ids) })];
     }
 
-    /// <summary>Measures match across documents when their words match, ignoring case and articles.</summary>
+    /// <summary>Measures match across documents when their words match, ignoring case and articles (verify's conflict check).</summary>
     internal static string Key(string measure) =>
         string.Join(' ', Words().Matches(measure.ToLowerInvariant()).Select(m => m.Value).Where(w => w is not ("the" or "a" or "an")));
+
+    private static string UniqueId(Series series, HashSet<string> ids)
+    {
+        var slug = string.Join('-', Words().Matches(series.Measure.ToLowerInvariant()).Select(m => m.Value));
+        slug = slug.Length > 60 ? slug[..60].TrimEnd('-') : slug;
+        var id = $"S-{slug}";
+        for (var n = 2; !ids.Add(id); n++)
+        {
+            id = string.Create(CultureInfo.InvariantCulture, $"S-{slug}-{n}");
+        }
+
+        return id;
+    }
+
+    private static string MostCommon(IEnumerable<string> values) =>
+        values.GroupBy(v => v, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
 
     [GeneratedRegex(@"[a-z0-9]+")]
     private static partial Regex Words();

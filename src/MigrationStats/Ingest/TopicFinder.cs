@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+
+namespace MigrationStats.Ingest;
+
+/// <summary>
+/// The mission or topic a report is about: the mission whose name the report defines with an
+/// acronym ("United Nations Observer Mission in Georgia (UNOMIG)") and then uses most, or else the
+/// subject of its title ("the situation in Abkhazia, Georgia"). Agencies the report also defines
+/// (UNHCR, UNDP) are not missions: the name must say Mission, Force, Operation and the like.
+/// </summary>
+internal static partial class TopicFinder
+{
+    /// <summary>Words that make a defined name a mission, force or other field presence.</summary>
+    private static readonly HashSet<string> MissionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mission", "Force", "Forces", "Operation", "Observer", "Observers", "Observation", "Group", "Authority",
+        "Administration", "Deployment", "Verification", "Transitional", "Protection", "Assistance", "Support", "Stabilization",
+    };
+
+    [GeneratedRegex(@"(?<name>United\s+Nations\b[^()\n]{0,20}(?:\n[^()\n]{0,100}|[^()\n]{0,100}?))\s*\((?<acr>[A-Z][A-Z0-9]{2,11})\)")]
+    private static partial Regex Definition();
+
+    [GeneratedRegex(@"^\s*(?:REPORT|Report)\s+(?:OF|of)\s+(?:THE|the)\s+(?:SECRETARY-GENERAL|Secretary-General)\b(?<rest>.*(?:\n(?!\s*\n)(?!\s*(?:[IVX]+\.|\d+\.|[A-Z]\.)\s*$).*){0,3})", RegexOptions.Multiline)]
+    private static partial Regex Title();
+
+    [GeneratedRegex(@"^\s*(?:on|concerning|regarding)\s+(?<subject>.+?)\s*(?:\*|\bpursuant\b.*)?$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex Subject();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Space();
+
+    /// <summary>The topic of a report's text; null when it defines no mission and shows no title subject.</summary>
+    public static DocumentTopic? Find(string source)
+    {
+        var title = TitleOf(source);
+        var best = Definition().Matches(source)
+            .Select(m => (Acronym: m.Groups["acr"].Value, Name: Fold(m.Groups["name"].Value)))
+            .Select(d => (d.Acronym, Name: TrimToName(d.Name)))
+            .Where(d => d.Name.Split(' ').Any(MissionWords.Contains))
+            .GroupBy(d => d.Acronym, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.First().Name, Uses: Regex.Matches(source, $@"\b{Regex.Escape(g.Key)}\b").Count))
+            .OrderByDescending(d => d.Uses)
+            .FirstOrDefault();
+        if (best.Key is not null)
+        {
+            return new DocumentTopic(best.Key, best.Name, title);
+        }
+
+        var subject = Subject().Match(title.Length > 0 ? title["Report of the Secretary-General".Length..] : string.Empty);
+        return subject.Success && subject.Groups["subject"].Value.Length > 3
+            ? new DocumentTopic(subject.Groups["subject"].Value, subject.Groups["subject"].Value, title)
+            : null;
+    }
+
+    /// <summary>"Report of the Secretary-General on ..." as the cover prints it, whitespace folded; empty when none.</summary>
+    internal static string TitleOf(string source)
+    {
+        var m = Title().Match(source[..Math.Min(source.Length, 6000)]);
+        return m.Success ? "Report of the Secretary-General" + Fold(m.Groups["rest"].Value).TrimEnd('*', ' ') is var t && t.Length > 31 ? t : string.Empty : string.Empty;
+    }
+
+    /// <summary>The name from its "United Nations" on, up to a preposition-free end ("... decided to establish the United Nations X" keeps "United Nations X").</summary>
+    private static string TrimToName(string name)
+    {
+        var i = name.LastIndexOf("United Nations", StringComparison.Ordinal);
+        return i > 0 ? name[i..] : name;
+    }
+
+    private static string Fold(string text) => Space().Replace(text, " ").Trim();
+}
