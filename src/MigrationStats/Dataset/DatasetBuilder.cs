@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
+using MigrationStats.Ingest;
 using MigrationStats.Interpret;
 using MigrationStats.Trends;
 
@@ -24,9 +25,10 @@ public static partial class DatasetBuilder
         var figures = ImmutableArray.CreateBuilder<Figure>();
         var dates = ImmutableArray.CreateBuilder<DatedEvent>();
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var topics = TopicFinder.Missions(readings.Select(r => r.Document));
         foreach (var reading in readings)
         {
-            var d = reading.Document;
+            var d = TopicFinder.WithKnownMission(reading.Document, topics);
             var numbered = d.NumberedParagraphs.Count();
             infos.Add(new DocumentInfo(
                 d.Id, d.FilePath, d.Sha256, d.Symbol, d.Date, reading.ReferenceDate, reading.ReferenceSource,

@@ -52,6 +52,27 @@ internal static partial class TopicFinder
             : null;
     }
 
+    /// <summary>The missions the documents define (key to topic), for documents that only use a mission's acronym.</summary>
+    public static IReadOnlyDictionary<string, DocumentTopic> Missions(IEnumerable<ReportDocument> documents) =>
+        documents.Select(d => d.Topic).OfType<DocumentTopic>().Where(t => t.Key != t.Name)
+            .GroupBy(t => t.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+    /// <summary>
+    /// A document that defines no mission (a short addendum) takes the mission another document of
+    /// the run defines, when it uses that acronym at least twice and no other mission's more.
+    /// </summary>
+    public static ReportDocument WithKnownMission(ReportDocument document, IReadOnlyDictionary<string, DocumentTopic> missions)
+    {
+        if (document.Topic is { } t && t.Key != t.Name || missions.Count == 0)
+        {
+            return document;
+        }
+
+        var best = missions.Values.Select(m => (m, Uses: Regex.Matches(document.Source, $@"\b{Regex.Escape(m.Key)}\b").Count))
+            .Where(x => x.Uses >= 2).OrderByDescending(x => x.Uses).ThenBy(x => x.m.Key, StringComparer.Ordinal).FirstOrDefault();
+        return best.m is null ? document : document with { Topic = best.m with { Title = document.Topic?.Title ?? TitleOf(document.Source) } };
+    }
+
     /// <summary>"Report of the Secretary-General on ..." as the cover prints it, whitespace folded; empty when none.</summary>
     internal static string TitleOf(string source)
     {

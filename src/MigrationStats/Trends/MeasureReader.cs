@@ -41,23 +41,23 @@ public static partial class MeasureReader
     /// <summary>Places that are kinds of area within a mission's territory.</summary>
     private const string AreaNouns = @"(?:district|districts|region|regions|sector|sectors|zone|zones|valley|area|areas|municipality|municipalities|province|provinces|canton|cantons|camp|camps|city|town|enclave|enclaves|governorate|department|prefecture|county)";
 
-    [GeneratedRegex(@"(?<mod>\b[\w-]+\s+)?\b" + FrameNouns + @"\b(?:\s+of\s+(?<of>[^,;:()]{1,70}?))?(?<gap>[^.;:]{0,90}?)\b(?:" + Vocabulary.LevelVerbs + @"|was|were|is|are|has\s+been|have\s+been|had\s+been|remained|remains|came|amounted|reached|to)\s*(?:at|to|of|by|some|about|approximately)?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<mod>\b[\w-]+\s+)?\b" + FrameNouns + @"\b(?:\s+of\s+(?<of>[^,;:()]{1,70}?))?(?<gap>[^.;:]{0,90}?)\b(?:" + Vocabulary.LevelVerbs + @"|was|were|is|are|has\s+been|have\s+been|had\s+been|remained|remains|came|amounted|reached|to|(?:set|fixed|established|maintained|estimated|kept|capped|limited|put)\s+(?:at|to))\s*(?:at|to|of|by|some|about|approximately)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex FrameBefore();
 
     [GeneratedRegex(@"(?<mod>\b[\w-]+\s+)?\b" + FrameNouns + @"\s+of\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex FrameOf();
 
-    [GeneratedRegex(@"\b(?:a\s+total\s+of|totall?ing|numbering|comprising|consisting\s+of|there\s+(?:are|were)\s+(?:currently|now|still)?|(?:has|have|had)\s+(?:a\s+)?(?:strength|complement|total)\s+of)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:a\s+total\s+of|totall?ing|there\s+(?:are|were)\s+(?:currently|now|still)?|(?:has|have|had)\s+(?:a\s+)?(?:strength|complement|total)\s+of)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex LevelWordsBefore();
 
     [GeneratedRegex(@"\b(?:stood|stands|stand|remained|remains)\s+at\s*$|\b(?:totall?ed|numbered|reached)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex LevelVerbBefore();
 
     /// <summary>A figure coordinated before this one ("121 military observers and "), to look past it to the frame.</summary>
-    [GeneratedRegex(@"(?:\d[\d,.\u00a0 ]*|" + Vocabulary.NumberWords + @")\s+[^\d;:]{1,60}?(?:\s*\([^)]*\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\d[\d,.\u00a0 ]*|" + Vocabulary.NumberWords + @")\s+[^\d;:]{1,60}?(?:\s*\([^)]*\))?\s*(?:,\s*(?:and)?|\s+and|\s+as\s+well\s+as|\s+plus)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CoordinatedBefore();
 
-    [GeneratedRegex(@"\b(?:\d{1,2}\s+)?" + Vocabulary.MonthNames + @"(?:\s+\d{1,2})?(?:,?\s+" + Vocabulary.Year + @")?|\b" + Vocabulary.Year + @"\b")]
+    [GeneratedRegex(@"\b(?:\d{1,2}\s+)?" + Vocabulary.MonthNames + @"(?:\s+\d{1,2}\b)?(?:,?\s+" + Vocabulary.Year + @")?|\b" + Vocabulary.Year + @"\b")]
     private static partial Regex DateText();
 
     [GeneratedRegex(@"\b(?:would|should|could|might|will|shall)\s+(?:be|remain|need|require|consist|comprise|include|have|stand|total)|\bbe\s+(?:increased|reduced|decreased|raised|brought|established|maintained|deployed|expanded|set|fixed)\b|\brecommend\w*|\bpropos\w*|\bplan(?:s|ned)?\s+to\b|\bintend\w*|\benvisag\w*|\bauthori[sz]\w*|\brequest\w*\s+(?:an?\s+)?(?:increase|additional)", RegexOptions.IgnoreCase)]
@@ -66,7 +66,7 @@ public static partial class MeasureReader
     [GeneratedRegex(@"\b(?:current|present|existing|actual)\s+(?:[\w-]+\s+)?" + FrameNouns + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex CurrentFrame();
 
-    [GeneratedRegex(@"^\s*(?:,\s*)?(?:(?:currently|now|still)\s+)?(?:deployed\s+|stationed\s+|serving\s+|based\s+|located\s+|present\s+|working\s+)?(?:in|at|within)\s+(?:the\s+)?(?<place>(?:[A-Z][\w’'\-]+)(?:\s+(?:[A-Z][\w’'\-]+|and\s+[A-Z][\w’'\-]+))*(?:\s+" + AreaNouns + @")?)")]
+    [GeneratedRegex(@"^\s*(?:,\s*)?(?:(?:currently|now|still)\s+)?(?:[a-z]+ed\s+|serving\s+|present\s+|working\s+|living\s+)?(?:in|at|within|to|into)\s+(?:the\s+)?(?<place>(?:[A-Z][\w’'\-]+)(?:\s+(?:[A-Z][\w’'\-]+|and\s+[A-Z][\w’'\-]+))*(?:\s+" + AreaNouns + @")?)")]
     private static partial Regex PlaceAfter();
 
     [GeneratedRegex(@"\b(?:in|at|within)\s+(?:the\s+)?(?<place>(?:[A-Z][\w’'\-]+)(?:\s+(?:[A-Z][\w’'\-]+))*(?:\s+" + AreaNouns + @")?)\s*$")]
@@ -80,6 +80,13 @@ public static partial class MeasureReader
     {
         "the", "a", "an", "its", "their", "his", "her", "some", "about", "approximately", "additional", "further", "other", "more", "of", "total",
         "united", "nations", "un", "international",
+    };
+
+    /// <summary>Words that are not things counted: a unit of only these is no measure ("now", "them").</summary>
+    private static readonly HashSet<string> NotCounted = new(StringComparer.Ordinal)
+    {
+        "now", "then", "which", "that", "these", "those", "them", "they", "it", "this", "who", "whom", "there", "here", "so", "far", "cent", "per", "percent",
+        "times", "time", "year", "years", "month", "months", "day", "days", "week", "weeks",
     };
 
     /// <summary>Irregular plurals (singular form on the right).</summary>
@@ -116,12 +123,15 @@ public static partial class MeasureReader
         var before = sentence[..start];
         var after = sentence[Math.Min(sentence.Length, start + length)..];
         var frame = FrameOf(before);
-        if (frame is null && figure.Measure is null && figure.AsOf is null)
+        if (frame is null && (figure.Measure is null || figure.Time is null))
         {
             return null;
         }
 
-        var what = What(figure.Unit, report);
+        // Money says what it is worth, not what it pays for: the frame or the measure must name that.
+        var what = figure.Kind == FigureKind.Money
+            ? (frame is not null && FrameBefore().Match(frame) is { Success: true } fm && fm.Groups["of"].Success ? What(fm.Groups["of"].Value, report) : figure.Measure is { } named ? What(named, report) : string.Empty)
+            : What(figure.Unit, report);
         if (what.Length == 0)
         {
             return null;
@@ -130,7 +140,7 @@ public static partial class MeasureReader
         var type = TypeOf(figure, frame, before, after);
         var scope = ScopeOf(after, figure.Unit, frame, report);
         var topic = report.Topic;
-        var key = string.Join('|', topic?.ToLowerInvariant() ?? string.Empty, Names.Of(figure.Kind), type.ToString(), what, scope?.ToLowerInvariant() ?? string.Empty);
+        var key = string.Join('|', topic?.ToLowerInvariant() ?? string.Empty, Names.Of(figure.Kind), type.ToString(), FrameClass(frame), what, scope?.ToLowerInvariant() ?? string.Empty);
         return new TrendMeasure(key, Label(topic, Display(figure.Unit, report), scope, type), what, scope, type, topic);
     }
 
@@ -168,7 +178,7 @@ public static partial class MeasureReader
         if (FrameBefore().Match(text) is { Success: true } m)
         {
             // Between the frame and the figure: words and dates, not another figure.
-            var gap = DateText().Replace(m.Groups["gap"].Value + " " + m.Groups["of"].Value, " ");
+            var gap = DateText().Replace(m.Value, " ");
             if (!gap.Any(char.IsDigit))
             {
                 return m.Value.Trim();
@@ -181,6 +191,27 @@ public static partial class MeasureReader
         }
 
         return LevelVerbBefore().Match(text) is { Success: true } v ? v.Value.Trim() : null;
+    }
+
+    /// <summary>
+    /// What the frame makes the figure: a strength ("strength", "complement"), a number ("number",
+    /// "total", "count"), a level ("stood at"), a population; "measure" when only the interpretation
+    /// named one. Part of the key: a strength and a count of cases are not one trend.
+    /// </summary>
+    private static string FrameClass(string? frame)
+    {
+        if (frame is null)
+        {
+            return "measure";
+        }
+
+        var m = Regex.Match(frame, @"\b(?<noun>" + FrameNouns + @")\b", RegexOptions.IgnoreCase);
+        return !m.Success ? "level" : m.Groups["noun"].Value.ToLowerInvariant() switch
+        {
+            "strength" or "complement" => "strength",
+            "number" or "numbers" or "total" or "count" or "headcount" or "figure" => "number",
+            var noun => noun,
+        };
     }
 
     private static MeasureType TypeOf(Figure figure, string? frame, string before, string after)
@@ -279,7 +310,7 @@ public static partial class MeasureReader
         }
 
         words = words.Skip(first).ToList();
-        if (words.Count == 1 && Leading.Contains(words[0]))
+        if (words.All(w => Leading.Contains(w) || NotCounted.Contains(w)))
         {
             return string.Empty;
         }

@@ -22,7 +22,13 @@ public static partial class SeriesBuilder
         var result = new List<Series>();
         foreach (var group in groups)
         {
-            var points = group.Value
+            var members = group.Value.Count > 1 && !group.Value[0].Trend!.What.Contains(' ', StringComparison.Ordinal) ? Recurring(group.Value) : group.Value;
+            if (members.Count == 0)
+            {
+                continue;
+            }
+
+            var points = members
                 .Select(f => new SeriesPoint(f.Time ?? Period.At(new PartialDate(f.AsOf!.Value.Year, f.AsOf.Value.Month, f.AsOf.Value.Day)), f.Value, f.Id, f.Source, f.Time is null))
                 .GroupBy(p => (p.Source.Document, p.Time, p.Value))
                 .Select(g => g.First())
@@ -35,7 +41,6 @@ public static partial class SeriesBuilder
                 continue;
             }
 
-            var members = group.Value;
             var latest = members.MaxBy(f => (f.Time?.End.Last ?? f.AsOf!.Value, f.Source.Document))!;
             var measure = latest.Trend! with { Key = group.Key };
             var unit = MostCommon(members.Select(f => f.Unit));
@@ -44,6 +49,21 @@ public static partial class SeriesBuilder
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
         return [.. result.OrderBy(s => s.Measure, StringComparer.Ordinal).ThenBy(s => s.Of!.Key, StringComparer.Ordinal).Select(s => s with { Id = UniqueId(s, ids) })];
+    }
+
+    /// <summary>Share of sentence words a point of a one-word measure ("cases") must share with another point's sentence.</summary>
+    private const double RecurringSentence = 0.35;
+
+    /// <summary>
+    /// For a measure of one word ("cases", "municipalities"), the points whose sentence recurs: the
+    /// report series restates the same sentence each time, while one-off sentences about "cases"
+    /// count different things.
+    /// </summary>
+    private static List<Figure> Recurring(List<Figure> figures)
+    {
+        var words = figures.Select(f => Words().Matches(f.Source.Sentence.ToLowerInvariant()).Select(m => m.Value).Where(w => !char.IsDigit(w[0])).ToHashSet(StringComparer.Ordinal)).ToList();
+        double Overlap(int a, int b) => words[a].Count == 0 || words[b].Count == 0 ? 0 : (double)words[a].Intersect(words[b]).Count() / words[a].Union(words[b]).Count();
+        return figures.Where((f, i) => figures.Select((g, j) => (g, j)).Any(o => o.g.Source.Document != f.Source.Document && Overlap(i, o.j) >= RecurringSentence)).ToList();
     }
 
     /// <summary>Measures match across documents when their words match, ignoring case and articles (verify's conflict check).</summary>

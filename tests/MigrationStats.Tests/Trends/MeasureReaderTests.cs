@@ -1,0 +1,71 @@
+using MigrationStats.Dataset;
+using MigrationStats.Ingest;
+
+namespace MigrationStats.Tests.Trends;
+
+/// <summary>
+/// What a figure measures, read through the whole pipeline from a report of a mission (UNOMIG):
+/// each case is a sentence, the quote of the figure, and the expected what, type and scope, or
+/// "-" when the figure must not join a trend.
+/// </summary>
+public class MeasureReaderTests
+{
+    private const string Head = "S/2005/269\n\nUnited Nations\n\nSecurity Council\n\nDistr.: General\n25 April 2005\n\nReport of the Secretary-General on the situation in\nAbkhazia, Georgia\n\n1.\nThe present report is submitted pursuant to Security Council resolution 1582 (2005), by which the Council extended the mandate of the United Nations Observer Mission in Georgia (UNOMIG). UNOMIG continued its work.\n\n2.\n";
+
+    public static TheoryData<string, string, string> Cases => new()
+    {
+        { "The strength of UNOMIG on 1 April 2005 stood at 121 military observers and 11 civilian police officers (see annex).", "121", "military observer|Stock|" },
+        { "The strength of UNOMIG on 1 April 2005 stood at 121 military observers and 11 civilian police officers (see annex).", "11", "police officer|Stock|" },
+        { "The strength of the Mission on 30 April 2005 stood at 129 military observers and 16 police advisers (see annex).", "16", "police adviser|Stock|" },
+        { "The current strength of UNOMIG stands at 12 military observers.", "12", "military observer|Stock|" },
+        { "UNOMIG’s strength as of 28 February 2005 was 20 United Nations military observers.", "20", "military observer|Stock|" },
+        { "I recommended that the strength of the Mission be increased from its current strength of 55 military observers to 136.", "55", "military observer|Stock|" },
+        { "At present, its effective strength in Sukhumi is limited to four military observers.", "four", "military observer|Stock|Sukhumi" },
+        { "By resolution 858 (1993) the Council authorized a strength of 88 military observers.", "88", "military observer|Target|" },
+        { "The Mission’s strength would be temporarily established at 98 military observers.", "98", "military observer|Target|" },
+        { "Three military observers were injured on 8 March 2005 when their vehicle hit a mine.", "Three", "-" },
+        { "On 18 March 2005, two patrols comprising 11 military observers visited the Gali district.", "11", "-" },
+        { "A total of 1,200 internally displaced persons returned to the Gali district in March 2005.", "1,200", "internally displaced person|Stock|Gali district" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Read_SentenceOfAMissionReport_GivesWhatTypeAndScope(string sentence, string quote, string expected)
+    {
+        var figure = FigureOf(sentence, quote);
+        var trend = figure.Trend;
+        Assert.Equal(expected, trend is null ? "-" : $"{trend.What}|{trend.Type}|{trend.Scope}");
+        if (trend is not null)
+        {
+            Assert.Equal("UNOMIG", trend.Topic);
+            Assert.StartsWith("UNOMIG: ", figure.Measure, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("UNOMIG military observers", "military observer")]
+    [InlineData("United Nations military observers", "military observer")]
+    [InlineData("civilian police officers", "police officer")]
+    [InlineData("internally displaced persons", "internally displaced person")]
+    [InlineData("countries", "country")]
+    [InlineData("refugees in Africa", "refugee")]
+    public void What_UnitOfAMissionReport_IsNormalizedToTheSingular(string unit, string what) =>
+        Assert.Equal(what, MigrationStats.Trends.MeasureReader.What(unit, new MigrationStats.Trends.ReportContext("UNOMIG", "United Nations Observer Mission in Georgia", null, null)));
+
+    private static Figure FigureOf(string sentence, string quote)
+    {
+        var text = Head + sentence + "\n";
+        var doc = DocumentParser.Parse("T", "T.txt", text, "0") with { Topic = TopicFinder.Find(text) };
+        var data = Pipeline.Extract([doc]);
+        return Assert.Single(data.Figures, f => f.Source.Paragraph == 2 && f.Source.Quote == quote);
+    }
+}
+
+public class FrameTests
+{
+    [Theory]
+    [InlineData("UNOMIG’s strength as of 28 February 2005 was ", "strength")]
+    [InlineData("The strength of UNOMIG on 1 April 2005 stood at ", "strength")]
+    public void FrameOf_TextBeforeAFigure_FindsTheFrame(string before, string noun) =>
+        Assert.Contains(noun, MigrationStats.Trends.MeasureReader.FrameOf(before) ?? "(none)", StringComparison.Ordinal);
+}
