@@ -79,7 +79,7 @@ public static partial class MeasureReader
     private static readonly HashSet<string> Leading = new(StringComparer.Ordinal)
     {
         "the", "a", "an", "its", "their", "his", "her", "some", "about", "approximately", "additional", "further", "other", "more", "of", "total",
-        "united", "nations", "un", "international",
+        "united", "nations", "un",
     };
 
     /// <summary>Words that are not things counted: a unit of only these is no measure ("now", "them").</summary>
@@ -140,7 +140,7 @@ public static partial class MeasureReader
         var type = TypeOf(figure, frame, before, after);
         var scope = ScopeOf(after, figure.Unit, frame, report);
         var topic = report.Topic;
-        var key = string.Join('|', topic?.ToLowerInvariant() ?? string.Empty, Names.Of(figure.Kind), type.ToString(), FrameClass(frame), what, scope?.ToLowerInvariant() ?? string.Empty);
+        var key = string.Join('|', topic?.ToLowerInvariant() ?? string.Empty, Names.Of(figure.Kind), type.ToString(), what, scope?.ToLowerInvariant() ?? string.Empty);
         return new TrendMeasure(key, Label(topic, Display(figure.Unit, report), scope, type), what, scope, type, topic);
     }
 
@@ -191,27 +191,6 @@ public static partial class MeasureReader
         }
 
         return LevelVerbBefore().Match(text) is { Success: true } v ? v.Value.Trim() : null;
-    }
-
-    /// <summary>
-    /// What the frame makes the figure: a strength ("strength", "complement"), a number ("number",
-    /// "total", "count"), a level ("stood at"), a population; "measure" when only the interpretation
-    /// named one. Part of the key: a strength and a count of cases are not one trend.
-    /// </summary>
-    private static string FrameClass(string? frame)
-    {
-        if (frame is null)
-        {
-            return "measure";
-        }
-
-        var m = Regex.Match(frame, @"\b(?<noun>" + FrameNouns + @")\b", RegexOptions.IgnoreCase);
-        return !m.Success ? "level" : m.Groups["noun"].Value.ToLowerInvariant() switch
-        {
-            "strength" or "complement" => "strength",
-            "number" or "numbers" or "total" or "count" or "headcount" or "figure" => "number",
-            var noun => noun,
-        };
     }
 
     private static MeasureType TypeOf(Figure figure, string? frame, string before, string after)

@@ -57,13 +57,14 @@ public static partial class SeriesBuilder
     /// <summary>
     /// For a measure of one word ("cases", "municipalities"), the points whose sentence recurs: the
     /// report series restates the same sentence each time, while one-off sentences about "cases"
-    /// count different things.
+    /// count different things. Points of one sentence ("5 million in 2000, up from 2 million in
+    /// 1990") keep each other.
     /// </summary>
     private static List<Figure> Recurring(List<Figure> figures)
     {
         var words = figures.Select(f => Words().Matches(f.Source.Sentence.ToLowerInvariant()).Select(m => m.Value).Where(w => !char.IsDigit(w[0])).ToHashSet(StringComparer.Ordinal)).ToList();
         double Overlap(int a, int b) => words[a].Count == 0 || words[b].Count == 0 ? 0 : (double)words[a].Intersect(words[b]).Count() / words[a].Union(words[b]).Count();
-        return figures.Where((f, i) => figures.Select((g, j) => (g, j)).Any(o => o.g.Source.Document != f.Source.Document && Overlap(i, o.j) >= RecurringSentence)).ToList();
+        return figures.Where((f, i) => figures.Select((g, j) => (g, j)).Any(o => o.j != i && (o.g.Source.Document != f.Source.Document ? Overlap(i, o.j) >= RecurringSentence : o.g.Source.Sentence == f.Source.Sentence))).ToList();
     }
 
     /// <summary>Measures match across documents when their words match, ignoring case and articles (verify's conflict check).</summary>
