@@ -54,7 +54,7 @@ public static partial class MeasureReader
     private static partial Regex LevelVerbBefore();
 
     /// <summary>A figure coordinated before this one ("121 military observers and "), to look past it to the frame.</summary>
-    [GeneratedRegex(@"(?:\d[\d,.\u00a0 ]*|" + Vocabulary.NumberWords + @")\s+[^\d;:]{1,60}?(?:\s*\([^)]*\))?\s*(?:,\s*(?:and)?|\s+and|\s+as\s+well\s+as|\s+plus)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\d[\d,.\u00a0 ]*|" + Vocabulary.NumberWords + @")\s+(?:(?!(?:are|is|was|were|have|has|had|been|be)\b)[A-Za-z’'\-]+\s+){0,5}(?!(?:are|is|was|were|have|has|had|been|be)\b)[A-Za-z’'\-]+(?:\s*\([^)]*\))?\s*,?\s*(?:and|as\s+well\s+as|plus)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CoordinatedBefore();
 
     [GeneratedRegex(@"\b(?:\d{1,2}\s+)?" + Vocabulary.MonthNames + @"(?:\s+\d{1,2}\b)?(?:,?\s+" + Vocabulary.Year + @")?|\b" + Vocabulary.Year + @"\b")]
@@ -137,11 +137,44 @@ public static partial class MeasureReader
             return null;
         }
 
+        var owner = OwnerOf(before, report);
+        if (owner.OtherMission)
+        {
+            return null;
+        }
+
         var type = TypeOf(figure, frame, before, after);
-        var scope = ScopeOf(after, figure.Unit, frame, report);
+        var scope = owner.Part ?? ScopeOf(after, figure.Unit, frame, report);
         var topic = report.Topic;
         var key = string.Join('|', topic?.ToLowerInvariant() ?? string.Empty, Names.Of(figure.Kind), type.ToString(), what, scope?.ToLowerInvariant() ?? string.Empty);
         return new TrendMeasure(key, Label(topic, Display(figure.Unit, report), scope, type), what, scope, type, topic);
+    }
+
+    [GeneratedRegex(@"\b(?:strength|size|complement|number|total)\s+of\s+(?:the\s+)?(?<of>[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,3}?)(?=\s*(?:,|\bon\b|\bas\s+(?:at|of)\b|\bat\b|\bin\b|\bwas\b|\bis\b|\bstood\b|\bstands\b|\bhad\b|\bhas\b|$))")]
+    private static partial Regex OwnerPhrase();
+
+    /// <summary>
+    /// Whose level the sentence gives: "the strength of UNIKOM headquarters" is a part of the mission
+    /// (scope "headquarters"); "the size of ONUCA" in another mission's report is not this mission's.
+    /// </summary>
+    private static (bool OtherMission, string? Part) OwnerOf(string before, ReportContext report)
+    {
+        if (OwnerPhrase().Match(before) is not { Success: true } m)
+        {
+            return (false, null);
+        }
+
+        var words = m.Groups["of"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var head = words[0].TrimEnd('’', '\'', 's');
+        var isAcronym = head.Length >= 3 && head.All(c => char.IsUpper(c) || char.IsDigit(c));
+        if (isAcronym && report.Topic is { } topic && !string.Equals(head, topic, StringComparison.Ordinal))
+        {
+            return (true, null);
+        }
+
+        var isOwn = isAcronym || words[0] is "Mission" or "Force" or "Operation" or "Group";
+        var rest = words.Skip(1).Where(w => Regex.IsMatch(w, "^[a-z][a-z-]+$") && w is not ("on" or "as" or "at" or "in" or "and" or "of")).ToList();
+        return (false, isOwn && rest.Count > 0 && rest.Count == words.Count - 1 ? string.Join(' ', rest) : null);
     }
 
     /// <summary>True when the frame before the figure calls it current ("its current strength of 55").</summary>
@@ -213,7 +246,7 @@ public static partial class MeasureReader
             return MeasureType.Target;
         }
 
-        if (figure.Open == "since")
+        if (figure.Open == "since" || (frame is not null && Regex.IsMatch(frame, @"\b(?:year[\s-]*to[\s-]*date|cumulative|to\s+date)\b", RegexOptions.IgnoreCase)))
         {
             return MeasureType.Cumulative;
         }

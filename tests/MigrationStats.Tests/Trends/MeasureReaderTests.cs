@@ -26,6 +26,12 @@ public class MeasureReaderTests
         { "Three military observers were injured on 8 March 2005 when their vehicle hit a mine.", "Three", "-" },
         { "On 18 March 2005, two patrols comprising 11 military observers visited the Gali district.", "11", "-" },
         { "A total of 1,200 internally displaced persons returned to the Gali district in March 2005.", "1,200", "internally displaced person|Stock|Gali district" },
+        { "A total of 59 cases were under investigation on 1 March 2005, and 36 have been closed.", "36", "-" },
+        { "Out of an authorized strength of 600 police officers, 442 have been deployed in the mission area.", "442", "-" },
+        { "Out of an authorized strength of 600 police officers, 442 have been deployed in the mission area.", "600", "police officer|Target|" },
+        { "The size of ONUCA has been reduced in the meantime to a total number of 132 military observers.", "132", "-" },
+        { "On 10 March 2005, the overall strength of UNOMIG headquarters was 154, consisting of: (a) A total of 11 military observers.", "11", "military observer|Stock|headquarters" },
+        { "As at the end of March 2005, UNHCR had recorded a year-to-date total of 276 voluntary returns.", "276", "voluntary return|Cumulative|" },
     };
 
     [Theory]
