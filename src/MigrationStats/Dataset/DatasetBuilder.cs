@@ -29,6 +29,7 @@ public static partial class DatasetBuilder
         foreach (var reading in readings)
         {
             var d = TopicFinder.WithKnownMission(reading.Document, topics);
+            var docStart = figures.Count;
             var numbered = d.NumberedParagraphs.Count();
             infos.Add(new DocumentInfo(
                 d.Id, d.FilePath, d.Sha256, d.Symbol, d.Date, reading.ReferenceDate, reading.ReferenceSource,
@@ -53,6 +54,12 @@ public static partial class DatasetBuilder
                 foreach (var f in p.Figures)
                 {
                     var source = Source(f.Start, f.End, f.Sentence);
+                    if (InTable(d, source))
+                    {
+                        // The table's cells are its figures; a paragraph or heading over it reads them without their labels.
+                        continue;
+                    }
+
                     figures.Add(Measured(new Figure(RowId("F", source), source, f.Kind, f.Value, f.Currency, f.Unit, f.Qualifier, f.Time, f.Measure, f.Open, f.AsOf), report));
                 }
 
@@ -61,6 +68,15 @@ public static partial class DatasetBuilder
                     var source = Source(e.Start, e.End, e.Sentence);
                     dates.Add(new DatedEvent(RowId("D", source), source, e.Kind, e.Period, e.Event, e.Body, e.Ordinal, e.Open));
                 }
+            }
+
+            // Table cells take their place among the document's figures, in the order of the text.
+            figures.AddRange(TableFigures(d).Select(f => Measured(f, report)));
+            if (!d.Tables.IsEmpty)
+            {
+                var inOrder = figures.Skip(docStart).OrderBy(f => f.Source.CharStart).ToList();
+                figures.Count = docStart;
+                figures.AddRange(inOrder);
             }
         }
 
@@ -86,6 +102,44 @@ public static partial class DatasetBuilder
         var trend = MeasureReader.Read(figure, report);
         var asOf = figure.AsOf ?? (trend is { Type: MeasureType.Stock } && figure.Time is null && MeasureReader.SaysCurrent(figure) ? report.Date : null);
         return figure with { Measure = trend?.Label, Trend = trend, AsOf = asOf };
+    }
+
+    private static bool InTable(ReportDocument d, Provenance p) =>
+        d.Tables.Any(t => p.CharStart < t.Span.End && t.Span.Start < p.CharEnd);
+
+    /// <summary>Column heads that say only what kind of value a column holds, not what is counted.</summary>
+    [GeneratedRegex(@"^(?:Numbers?|Percentage|Per\s?cent|%|Total|Strength)$", RegexOptions.IgnoreCase)]
+    private static partial Regex GenericHead();
+
+    /// <summary>The words before a caption's subject ("Composition of the Kosovo Police Service").</summary>
+    [GeneratedRegex(@"^(?:(?:Composition|Strength|Distribution|Breakdown|Deployment)(?:\s+and\s+(?:strength|composition|deployment))?|Numbers?)\s+of\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionLead();
+
+    [GeneratedRegex(@"^Number\s+of\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberOf();
+
+    /// <summary>
+    /// One figure per table cell. Unit: the column head ("Military observers", "Number of liaison
+    /// officers" without "Number of"), or for a generic head ("Number", "Percentage") the caption's
+    /// subject ("Kosovo Police Service"). Time: the caption's date; without one, as of the report's date.
+    /// Measure: "caption: row, column".
+    /// </summary>
+    private static IEnumerable<Figure> TableFigures(ReportDocument d)
+    {
+        foreach (var table in d.Tables)
+        {
+            var dated = table.AsAt is { } at ? $"{table.Caption} (as at {at.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)})" : table.Caption;
+            var subject = CaptionLead().Replace(table.Caption, string.Empty);
+            Period? time = table.AsAt is { } day ? Period.At(new PartialDate(day.Year, day.Month, day.Day)) : null;
+            foreach (var cell in table.Cells)
+            {
+                var unit = GenericHead().IsMatch(cell.Column) ? subject : NumberOf().Replace(cell.Column, string.Empty);
+                var source = new Provenance(d.Id, d.Symbol, null, d.Source[cell.Span.Start..cell.Span.End], $"{dated} | {cell.Row} | {cell.Column}", cell.Span.Start, cell.Span.End);
+                yield return new Figure(
+                    RowId("F", source), source, cell.Percent ? FigureKind.Percent : FigureKind.Count, cell.Value, null, unit, Qualifier.Exact, time,
+                    $"{table.Caption}: {cell.Row}, {cell.Column}", AsOf: time is null ? d.Date : null, Cell: new CellRef(table.Caption, cell.Row, cell.Column));
+            }
+        }
     }
 
     /// <summary>A row id that stays the same across runs: kind, document, offsets.</summary>

@@ -55,7 +55,10 @@ public static partial class DocumentParser
             footnotes,
             furniture.Artefacts,
             warnings.ToImmutable(),
-            numbering.Report);
+            numbering.Report)
+        {
+            Tables = TableReader.Read(source, lines, furniture.Artefacts),
+        };
     }
 
     private static int PageAt(ImmutableArray<SourceLine> lines, int offset)
