@@ -7,7 +7,7 @@ namespace MigrationStats.Dataset;
 public static class CsvExport
 {
     /// <summary>Columns of figures.csv, in order.</summary>
-    public static readonly string[] FigureColumns = ["document", "symbol", "paragraph", "quote", "kind", "value", "unit", "qualifier", "time_start", "time_end", "open", "as_of", "measure", "sentence", "char_start", "char_end"];
+    public static readonly string[] FigureColumns = ["document", "symbol", "paragraph", "quote", "kind", "value", "unit", "qualifier", "time_start", "time_end", "open", "as_of", "measure", "scope", "measure_type", "sentence", "char_start", "char_end"];
 
     /// <summary>Columns of dates.csv, in order.</summary>
     public static readonly string[] DateColumns = ["document", "symbol", "paragraph", "quote", "kind", "start", "end", "open", "event", "sentence", "char_start", "char_end"];
@@ -20,6 +20,7 @@ public static class CsvExport
     {
         f.Source.Document, f.Source.Symbol ?? string.Empty, Para(f.Source.Paragraph), f.Source.Quote, Names.Of(f.Kind), Number(f.Value),
         f.Unit, Names.Of(f.Qualifier), f.Time?.Start.ToString() ?? string.Empty, f.Time?.End.ToString() ?? string.Empty, f.Open ?? string.Empty, Day(f.AsOf), f.Measure ?? string.Empty,
+        f.Trend?.Scope ?? string.Empty, f.Trend is { } t ? Names.Of(t.Type) : string.Empty,
         f.Source.Sentence, Int(f.Source.CharStart), Int(f.Source.CharEnd),
     }));
 
@@ -37,7 +38,7 @@ public static class CsvExport
     /// </remarks>
     public static string Series(ExtractedDataset data) => Table(SeriesColumns, data.Series.SelectMany(s => s.Points.Select(p => new[]
     {
-        s.Id, s.Measure, s.Of?.Topic ?? string.Empty, s.Of?.Scope ?? string.Empty, s.Of is { } m ? m.Type.ToString().ToLowerInvariant() : string.Empty, s.Unit,
+        s.Id, s.Measure, s.Of?.Topic ?? string.Empty, s.Of?.Scope ?? string.Empty, s.Of is { } m ? Names.Of(m.Type) : string.Empty, s.Unit,
         p.Time.Start.ToString(), p.Time.End.ToString(), p.AsOf ? "1" : "0", Number(p.Value), ConflictWith(s, p), p.Source.Document, p.Source.Symbol ?? string.Empty,
         Para(p.Source.Paragraph), p.Source.Quote, Int(p.Source.CharStart), Int(p.Source.CharEnd),
     })));
@@ -166,6 +167,9 @@ public static class Names
 
     /// <summary>"exact", "over", ...</summary>
     public static string Of(Qualifier qualifier) => qualifier.ToString().ToLowerInvariant();
+
+    /// <summary>"stock", "flow", "cumulative", "share", "target".</summary>
+    public static string Of(MeasureType type) => type.ToString().ToLowerInvariant();
 
     /// <summary>"date", "month", ...</summary>
     public static string Of(DateKind kind) => kind.ToString().ToLowerInvariant();

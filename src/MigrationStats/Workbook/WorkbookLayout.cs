@@ -38,7 +38,7 @@ public static class WorkbookLayout
     /// and <c>as_of</c> hold the same text as in figures.csv ("since", "2004-09-03").
     /// </summary>
     public static readonly ImmutableArray<string> FigureColumns =
-        ["document", "symbol", "paragraph", "quote", "kind", "value", "currency", "unit", "qualifier", "time_start", "time_end", "open", "as_of", "measure", "sentence", "char_start", "char_end", "id"];
+        ["document", "symbol", "paragraph", "quote", "kind", "value", "currency", "unit", "qualifier", "time_start", "time_end", "open", "as_of", "measure", "scope", "measure_type", "sentence", "char_start", "char_end", "id"];
 
     /// <summary>
     /// Columns of the Timeline sheet. <c>start</c> and <c>end</c> are Excel dates (or year
@@ -50,9 +50,9 @@ public static class WorkbookLayout
 
     /// <summary>Columns of each block of the Series sheet.</summary>
     public static readonly ImmutableArray<string> SeriesColumns =
-        ["time_start", "time_end", "value", "qualifier", "document", "symbol", "paragraph", "quote", "figure_id", "conflict"];
+        ["time_start", "time_end", "as_of", "value", "qualifier", "document", "symbol", "paragraph", "quote", "figure_id", "conflict"];
 
     /// <summary>Columns of the Documents sheet; the hash comes last so it can run past the table's edge.</summary>
     public static readonly ImmutableArray<string> DocumentColumns =
-        ["id", "symbol", "date", "file", "paragraphs", "text_blocks", "footnotes", "warnings", "sha256"];
+        ["id", "symbol", "date", "topic", "file", "paragraphs", "text_blocks", "footnotes", "warnings", "sha256"];
 }

@@ -189,6 +189,8 @@ public static class WorkbookWriter
         new("open", f => SheetCell.Text(f.Open)),
         new("as_of", f => SheetCell.Text(CsvExport.Day(f.AsOf))),
         new("measure", f => SheetCell.Text(f.Measure), Wrap: true),
+        new("scope", f => SheetCell.Text(f.Trend?.Scope)),
+        new("measure_type", f => SheetCell.Text(f.Trend is { } t ? Names.Of(t.Type) : null)),
         new("sentence", f => SheetCell.Text(f.Source.Sentence), SheetColumn<Figure>.SentenceWidth, Wrap: true),
         new("char_start", f => SheetCell.Int(f.Source.CharStart)),
         new("char_end", f => SheetCell.Int(f.Source.CharEnd)),
@@ -238,7 +240,8 @@ public static class WorkbookWriter
         for (var i = 0; i < data.Series.Length; i++)
         {
             var series = data.Series[i];
-            var title = sheet.Cell(row, 1).SetValue($"{series.Measure} ({series.Unit}, {Names.Of(series.Kind)})");
+            var type = series.Of is { } of ? $", {Names.Of(of.Type)}" : string.Empty;
+            var title = sheet.Cell(row, 1).SetValue($"{series.Measure} ({series.Unit}, {Names.Of(series.Kind)}{type}) {series.Id}".TrimEnd());
             title.Style.Font.SetBold();
             if (!series.Conflicts.IsEmpty)
             {
@@ -270,6 +273,7 @@ public static class WorkbookWriter
     [
         new("time_start", r => SheetCell.Text(r.Point.Time.Start.ToString())),
         new("time_end", r => SheetCell.Text(r.Point.Time.End.ToString())),
+        new("as_of", r => SheetCell.Text(r.Point.AsOf ? "report date" : null)),
         new("value", r => SheetCell.Number(r.Point.Value, FigureFormat.NumberFormat(r.Series.Kind, r.Figure?.Currency, r.Point.Value))),
         new("qualifier", r => SheetCell.Text(r.Figure is null ? null : Names.Of(r.Figure.Qualifier))),
         new("document", r => SheetCell.Text(r.Point.Source.Document)),
@@ -288,6 +292,7 @@ public static class WorkbookWriter
         new("id", d => SheetCell.Text(d.Id)),
         new("symbol", d => SheetCell.Text(d.Symbol)),
         new("date", d => SheetCell.Date(d.Date)),
+        new("topic", d => SheetCell.Text(d.Topic is null ? null : d.TopicName is { } name && name != d.Topic ? $"{d.Topic} ({name})" : d.Topic), SheetColumn<DocumentInfo>.QuoteWidth, Wrap: true),
         new("file", d => SheetCell.Text(d.FilePath), SheetColumn<DocumentInfo>.QuoteWidth, Wrap: true),
         new("paragraphs", d => SheetCell.Int(d.Paragraphs)),
         new("text_blocks", d => SheetCell.Int(d.TextBlocks)),

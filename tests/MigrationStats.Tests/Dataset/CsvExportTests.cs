@@ -12,9 +12,9 @@ public class CsvExportTests
 
         var rows = CsvExport.Parse(CsvExport.Figures(data));
 
-        Assert.Equal("document,symbol,paragraph,quote,kind,value,unit,qualifier,time_start,time_end,open,as_of,measure,sentence,char_start,char_end", string.Join(",", rows[0]));
+        Assert.Equal("document,symbol,paragraph,quote,kind,value,unit,qualifier,time_start,time_end,open,as_of,measure,scope,measure_type,sentence,char_start,char_end", string.Join(",", rows[0]));
         Assert.Equal(["test", "", "1", "Some 2.5 million", "count", "2500000", "people", "approx", "2003", "2003", "", ""], rows[1].Take(12));
-        Assert.Equal("Some 2.5 million people, \"displaced\", returned in 2003.", rows[1][13]);
+        Assert.Equal("Some 2.5 million people, \"displaced\", returned in 2003.", rows[1][15]);
     }
 
     [Fact]
