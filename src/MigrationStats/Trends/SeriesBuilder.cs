@@ -71,10 +71,20 @@ public static partial class SeriesBuilder
     internal static string Key(string measure) =>
         string.Join(' ', Words().Matches(measure.ToLowerInvariant()).Select(m => m.Value).Where(w => w is not ("the" or "a" or "an")));
 
+    /// <summary>
+    /// "S-unomig-military-observers"; a table cell's id puts its row and column before a shortened
+    /// caption ("S-unmik-kosovo-serbs-percentage-composition-of-the-kosovo"), so ids stay short and readable.
+    /// </summary>
     private static string UniqueId(Series series, HashSet<string> ids)
     {
-        var slug = string.Join('-', Words().Matches(series.Measure.ToLowerInvariant()).Select(m => m.Value));
-        slug = slug.Length > 60 ? slug[..60].TrimEnd('-') : slug;
+        static string Slug(string text, int words = int.MaxValue) => string.Join('-', Words().Matches(text.ToLowerInvariant()).Select(m => m.Value).Take(words));
+        var of = series.Of;
+        var cell = of is not null && of.What.Contains(": ", StringComparison.Ordinal) && of.Key.Contains("|table|", StringComparison.Ordinal)
+            ? of.What.Split(": ", 2) : null;
+        var slug = cell is not null
+            ? string.Join('-', new[] { Slug(of!.Topic ?? string.Empty), Slug(cell[1]), Slug(cell[0], 5) }.Where(x => x.Length > 0))
+            : Slug(series.Measure);
+        slug = slug.Length > 80 ? slug[..80].TrimEnd('-') : slug;
         var id = $"S-{slug}";
         for (var n = 2; !ids.Add(id); n++)
         {
