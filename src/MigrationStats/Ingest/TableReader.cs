@@ -454,7 +454,18 @@ internal static partial class TableReader
         var current = new Row(firstLabel);
         rows.Add(current);
         var end = p;
-        for (var i = p; i < items.Count; i++)
+        void TakeTentative(int at)
+        {
+            if (columns == 1 && current.Values.Count == 0 && current.LabelText is not null && tentative.TryGetValue(at, out var number))
+            {
+                // "Zambia / 1 / Total": the cell at a page's foot was taken for its page number.
+                current.Values.Add(number);
+                current.Tentative = true;
+            }
+        }
+
+        var i = p;
+        for (; i < items.Count; i++)
         {
             var item = items[i];
             if (item.Kind == ItemKind.Break)
@@ -477,12 +488,7 @@ internal static partial class TableReader
                 continue;
             }
 
-            if (columns == 1 && current.Values.Count == 0 && current.LabelText is not null && tentative.TryGetValue(i, out var number))
-            {
-                // "Zambia / 1 / Total": the cell at a page's foot was taken for its page number.
-                current.Values.Add(number);
-                current.Tentative = true;
-            }
+            TakeTentative(i);
 
             if (!IsLabel(item.Text))
             {
@@ -496,6 +502,11 @@ internal static partial class TableReader
 
             current = new Row(item);
             rows.Add(current);
+        }
+
+        if (i == items.Count || items[i].Kind == ItemKind.Break)
+        {
+            TakeTentative(i);
         }
 
         if (current.Values.Count == 0 && current.IsTotal)
