@@ -43,6 +43,9 @@ public static partial class DocumentParser
             warnings.Add(new IngestWarning("no-text", "no body text found"));
         }
 
+        // A number the furniture pass took for a page number that a table's total confirms as its cell is no page number.
+        var tables = TableReader.Read(source, lines, furniture.Artefacts);
+        var artefacts = furniture.Artefacts.RemoveAll(a => a.Kind == ArtefactKind.PageNumber && tables.Any(t => t.Cells.Any(c => c.Span == a.Span)));
         return new ReportDocument(
             id,
             path,
@@ -53,11 +56,11 @@ public static partial class DocumentParser
             headings.ToImmutableArray(),
             paragraphs.ToImmutableArray(),
             footnotes,
-            furniture.Artefacts,
+            artefacts,
             warnings.ToImmutable(),
             numbering.Report)
         {
-            Tables = TableReader.Read(source, lines, furniture.Artefacts),
+            Tables = tables,
         };
     }
 

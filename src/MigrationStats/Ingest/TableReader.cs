@@ -43,6 +43,9 @@ internal static partial class TableReader
     /// <param name="Gap">A blank line or furniture stands between this line and the previous item.</param>
     private sealed record Item(ItemKind Kind, string Text, OriginalSpan Span, decimal Value, int Decimals, int Page, bool Gap)
     {
+        /// <summary>Furniture (a page break, a running head) stands between this line and the previous item.</summary>
+        public bool AfterFurniture { get; init; }
+
         /// <summary>The last item of its page (where a page number stands).</summary>
         public bool PageEnd { get; set; }
 
@@ -52,6 +55,9 @@ internal static partial class TableReader
     /// <summary>A row as read: its label (null when the text lost it) and its value items.</summary>
     private sealed class Row(Item? label)
     {
+        /// <summary>A value is a number the furniture pass took for a page number: kept only if a total confirms it.</summary>
+        public bool Tentative { get; set; }
+
         public Item? Label { get; set; } = label;
 
         public string? LabelText { get; set; } = label?.Text;
@@ -64,6 +70,8 @@ internal static partial class TableReader
     /// <summary>A row with its values placed in columns (null: no value there).</summary>
     private sealed class PlacedRow(string? label, Item?[] cells, bool total)
     {
+        public bool Tentative { get; init; }
+
         public string? Label { get; set; } = label;
 
         public Item?[] Cells { get; } = cells;
@@ -77,7 +85,7 @@ internal static partial class TableReader
     /// <param name="artefacts">The furniture found in it (page numbers, job numbers, running heads are skipped among cells).</param>
     public static ImmutableArray<SourceTable> Read(string source, ImmutableArray<SourceLine> lines, ImmutableArray<Artefact> artefacts)
     {
-        var items = Items(source, lines, artefacts);
+        var (items, tentative) = Items(source, lines, artefacts);
         var tables = ImmutableArray.CreateBuilder<SourceTable>();
         for (var p = 1; p < items.Count; p++)
         {
@@ -86,7 +94,7 @@ internal static partial class TableReader
                 continue;
             }
 
-            if (TryTable(items, p) is { } found)
+            if (TryTable(items, tentative, p) is { } found)
             {
                 tables.Add(found.Table);
                 p = found.End;
@@ -116,11 +124,21 @@ internal static partial class TableReader
     [GeneratedRegex(@"^[a-z]/?$")]
     private static partial Regex MarkerLine();
 
-    private static List<Item> Items(string source, ImmutableArray<SourceLine> lines, ImmutableArray<Artefact> artefacts)
+    /// <summary>A page number alone on its line ("1"), which may be a table's cell that the furniture pass took for one.</summary>
+    [GeneratedRegex(@"^\d{1,3}$")]
+    private static partial Regex BareNumber();
+
+    /// <summary>
+    /// The items of the text, and the bare numbers marked as page numbers, by the index of the item
+    /// after them (a cell at a page's foot can be marked as its page number).
+    /// </summary>
+    private static (List<Item> Items, Dictionary<int, Item> Tentative) Items(string source, ImmutableArray<SourceLine> lines, ImmutableArray<Artefact> artefacts)
     {
         var items = new List<Item>();
+        var tentative = new Dictionary<int, Item>();
         var a = 0;
         var gap = true;
+        var furnitureGap = true;
         foreach (var line in lines)
         {
             var raw = line.TextIn(source);
@@ -142,7 +160,13 @@ internal static partial class TableReader
             var furniture = overlapping.Count > 0 && overlapping.All(x => Skipped(x.Kind)) && overlapping.Min(x => x.Span.Start) <= span.Start && overlapping.Max(x => x.Span.End) >= span.End;
             if (furniture || FurniturePatterns.ClassifyLine(text, false, IngestOptions.Default.FurnitureLineLength) is ArtefactKind.JobNumber or ArtefactKind.RunningHead)
             {
+                if (furniture && overlapping.All(x => x.Kind == ArtefactKind.PageNumber) && BareNumber().IsMatch(text))
+                {
+                    tentative[items.Count] = new Item(ItemKind.Value, text, span, decimal.Parse(text, CultureInfo.InvariantCulture), 0, line.Page, gap);
+                }
+
                 gap = true;
+                furnitureGap = true;
                 continue;
             }
 
@@ -177,8 +201,9 @@ internal static partial class TableReader
                 items[^1].PageEnd = true;
             }
 
-            items.Add(item);
+            items.Add(item with { AfterFurniture = furnitureGap || item.Page != (items.Count > 0 ? items[^1].Page : 1) });
             gap = false;
+            furnitureGap = false;
         }
 
         if (items.Count > 0)
@@ -186,7 +211,7 @@ internal static partial class TableReader
             items[^1].PageEnd = true;
         }
 
-        return items;
+        return (items, tentative);
     }
 
     // ---- caption and heads --------------------------------------------------------------------
@@ -207,6 +232,10 @@ internal static partial class TableReader
     [GeneratedRegex(@"^(?:Numbers?|Percentage|Per\s?cent|%|Total|Strength|Number\s+of\b.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex GenericHead();
 
+    /// <summary>Heads of the label column, never of a value column.</summary>
+    [GeneratedRegex(@"^(?:Countr(?:y|ies)|Categor(?:y|ies)|Nationality|Part(?:y|ies)|Destination|Location|Region|Area|Sector|Units?|Donor|Name|Item|Description|Contributor|Type\b.*|Contributing countr(?:y|ies))$", RegexOptions.IgnoreCase)]
+    private static partial Regex StubHead();
+
     [GeneratedRegex(@"^(?:Grand\s+)?[Tt]otal$|^TOTAL$")]
     private static partial Regex TotalLabel();
 
@@ -224,7 +253,7 @@ internal static partial class TableReader
 
     /// <summary>A value column's head: short, capitalised, not a sentence, not open at its end, no date.</summary>
     private static bool IsHead(string s) =>
-        StartsUpper(s) && Words(s) <= 6 && s.Length <= 50 && !OpenEnd().IsMatch(s) && !DayDate().IsMatch(s) && !s.Any(char.IsAsciiDigit);
+        StartsUpper(s) && !StubHead().IsMatch(s) && Words(s) <= 6 && s.Length <= 50 && !OpenEnd().IsMatch(s) && !DayDate().IsMatch(s) && !s.Any(char.IsAsciiDigit);
 
     /// <summary>The stub head above the row labels ("Category", "Country", "Type of equipment").</summary>
     private static bool IsStub(string s) => StartsUpper(s) && Words(s) <= 3 && !OpenEnd().IsMatch(s) && !s.Any(char.IsAsciiDigit);
@@ -260,6 +289,13 @@ internal static partial class TableReader
         var heads = run.GetRange(n - columns, columns);
         if (!heads.All(h => IsHead(h.Text)) || heads.Select(h => h.Text).Distinct(StringComparer.OrdinalIgnoreCase).Count() != columns)
         {
+            return null;
+        }
+
+        if (columns >= 2 && label is not null && IsHead(label.Text) && !heads.Any(h => GenericHead().IsMatch(h.Text)))
+        {
+            // "Argentina / Special Police Unit / Civilian police / 138 / 4": the first label may stand
+            // before the heads or after them, and no head says which: not read.
             return null;
         }
 
@@ -353,7 +389,14 @@ internal static partial class TableReader
             return null;
         }
 
-        if (Words(text) < 3 || !StartsUpper(text) || text.EndsWith('.'))
+        if (Words(text) < 3 || !StartsUpper(text) || OpenEnd().IsMatch(text))
+        {
+            return null;
+        }
+
+        // A caption without a date must stand where captions stand: under a heading ("Annex II",
+        // "B.") or at a page's top; and it has no numbers (a row label of a table before).
+        if (asAt is null && (text.Any(char.IsAsciiDigit) || !(rest[start].AfterFurniture || (start > 0 && HeadingLine().IsMatch(rest[start - 1].Text)))))
         {
             return null;
         }
@@ -363,7 +406,7 @@ internal static partial class TableReader
 
     // ---- rows ---------------------------------------------------------------------------------
 
-    private static (SourceTable Table, int End)? TryTable(List<Item> items, int p)
+    private static (SourceTable Table, int End)? TryTable(List<Item> items, Dictionary<int, Item> tentative, int p)
     {
         var columns = 0;
         while (p + columns < items.Count && items[p + columns].IsCell)
@@ -376,7 +419,7 @@ internal static partial class TableReader
             return null;
         }
 
-        var (rows, end) = Rows(items, p, header.FirstLabel);
+        var (rows, end) = Rows(items, tentative, p, header.FirstLabel, columns);
         var percent = header.Columns.Select(c => PercentHead().IsMatch(c)).ToArray();
         var placed = Place(rows, columns, percent, header.Columns);
         var cells = ImmutableArray.CreateBuilder<TableCell>();
@@ -405,13 +448,24 @@ internal static partial class TableReader
     /// the pattern of a label followed by values: two labels in a row (but an orphan label before
     /// "Total"), a sentence, a heading, or a line that is no cell.
     /// </summary>
-    private static (List<Row> Rows, int End) Rows(List<Item> items, int p, Item? firstLabel)
+    private static (List<Row> Rows, int End) Rows(List<Item> items, Dictionary<int, Item> tentative, int p, Item? firstLabel, int columns)
     {
         var rows = new List<Row>();
         var current = new Row(firstLabel);
         rows.Add(current);
         var end = p;
-        for (var i = p; i < items.Count; i++)
+        void TakeTentative(int at)
+        {
+            if (columns == 1 && current.Values.Count == 0 && current.LabelText is not null && tentative.TryGetValue(at, out var number))
+            {
+                // "Zambia / 1 / Total": the cell at a page's foot was taken for its page number.
+                current.Values.Add(number);
+                current.Tentative = true;
+            }
+        }
+
+        var i = p;
+        for (; i < items.Count; i++)
         {
             var item = items[i];
             if (item.Kind == ItemKind.Break)
@@ -426,12 +480,15 @@ internal static partial class TableReader
                 continue;
             }
 
-            if (current.Values.Count == 0 && current.LabelText is { } open && (char.IsLower(item.Text[0]) || OpenEnd().IsMatch(open)) && !open.EndsWith('.'))
+            if (current.Values.Count == 0 && current.LabelText is { } open && !current.IsTotal
+                && (char.IsLower(item.Text[0]) || OpenEnd().IsMatch(open)) && IsLabel(open + " " + item.Text))
             {
                 // A label wrapped over two lines ("United Kingdom of Great Britain / and Northern Ireland").
                 current.LabelText = open + " " + item.Text;
                 continue;
             }
+
+            TakeTentative(i);
 
             if (!IsLabel(item.Text))
             {
@@ -445,6 +502,11 @@ internal static partial class TableReader
 
             current = new Row(item);
             rows.Add(current);
+        }
+
+        if (i == items.Count || items[i].Kind == ItemKind.Break)
+        {
+            TakeTentative(i);
         }
 
         if (current.Values.Count == 0 && current.IsTotal)
@@ -572,6 +634,8 @@ internal static partial class TableReader
                 CloseGroup();
             }
 
+            // A value that was taken for a page number stays only where the total confirms its column.
+            group.RemoveAll(r => r.Tentative && Enumerable.Range(0, columns).Any(j => r.Cells[j] is not null && cells[j] is null));
             placed.AddRange(group);
             placed.Add(new PlacedRow("Total", cells, true));
             group = [];
@@ -623,7 +687,7 @@ internal static partial class TableReader
                 continue;
             }
 
-            var placedRow = new PlacedRow(row.LabelText, own.Select(v => v.Kind == ItemKind.Value ? v : null).ToArray(), false);
+            var placedRow = new PlacedRow(row.LabelText, own.Select(v => v.Kind == ItemKind.Value ? v : null).ToArray(), false) { Tentative = row.Tentative };
             group.Add(placedRow);
             if (extra.Count == 0)
             {
@@ -644,7 +708,7 @@ internal static partial class TableReader
         }
 
         CloseGroup();
-        placed.AddRange(group);
+        placed.AddRange(group.Where(r => !r.Tentative));
         return placed;
     }
 
