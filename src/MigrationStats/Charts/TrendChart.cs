@@ -52,7 +52,8 @@ internal static class TrendChart
         var scale = ValueScale.For(series.Kind, points.Max(p => Math.Abs((double)p.Value)));
         var xs = points.Select(p => TimeScale.Centre(p.Time)).ToArray();
         var ys = points.Select(p => (double)p.Value / scale.Divisor).ToArray();
-        var labels = points.Select(p => ValueFormat.Label(p.Value, series.Kind, scale, currency, QualifierOf(p, figures))).ToArray();
+        // Each label at its own scale: a small value on a chart of billions reads "EUR 2.5 million", not "EUR 0 billion".
+        var labels = points.Select(p => Compact(p, series.Kind, currency, figures)).ToArray();
 
         // A series of whole years keeps year ticks in the middle of each year, where its values
         // sit; any finer time puts ticks at 1 January (or the first of a month) and each value at its day.
@@ -119,7 +120,7 @@ internal static class TrendChart
             LabelOrder(ys, disputed).Where(i => !carried[i]).ToList());
 
         var unlabelled = Enumerable.Range(0, points.Count).Count(i => boxes[i] is null && !carried[i]);
-        var notes = Notes(series, points, bars.Any(b => b), gaps.Any(g => g), unlabelled, scale, currency, figures);
+        var notes = Notes(series, points, bars.Any(b => b), gaps.Any(g => g), unlabelled, currency, figures);
         var caption = new ChartCaption(Width, notes);
         var height = (int)Math.Ceiling(PlotHeight + caption.Height);
         var blue = ChartStyle.Skia(ChartStyle.PaletteColour(0));
@@ -201,6 +202,10 @@ internal static class TrendChart
         return new ChartTable(["Time", "Value", "As of", "Source", "Paragraph", "Quote", "Conflict"], rows) { Highlighted = highlighted };
     }
 
+    /// <summary>A value at the scale that suits it alone: "121", "45,000", "2.5 million", "EUR 1.03 billion".</summary>
+    private static string Compact(SeriesPoint p, FigureKind kind, string? currency, IReadOnlyDictionary<string, Figure> figures) =>
+        ValueFormat.Label(p.Value, kind, ValueScale.For(kind, Math.Abs((double)p.Value)), currency, QualifierOf(p, figures));
+
     private static Qualifier QualifierOf(SeriesPoint p, IReadOnlyDictionary<string, Figure> figures) =>
         figures.GetValueOrDefault(p.FigureId)?.Qualifier ?? Qualifier.Exact;
 
@@ -234,9 +239,9 @@ internal static class TrendChart
     }
 
     /// <summary>Caption paragraphs: sources, then what hollow markers, diamonds, bars and dashes mean here, then labels left out.</summary>
-    private static List<string> Notes(Series series, IReadOnlyList<SeriesPoint> points, bool bars, bool dashed, int unlabelled, ValueScale scale, string? currency, IReadOnlyDictionary<string, Figure> figures)
+    private static List<string> Notes(Series series, IReadOnlyList<SeriesPoint> points, bool bars, bool dashed, int unlabelled, string? currency, IReadOnlyDictionary<string, Figure> figures)
     {
-        string Value(SeriesPoint p) => ValueFormat.Label(p.Value, series.Kind, scale, currency, QualifierOf(p, figures));
+        string Value(SeriesPoint p) => Compact(p, series.Kind, currency, figures);
         var notes = new List<string> { Sources.Caption(points.Select(p => p.Source)) };
         var asOf = points.Where(p => p.AsOf).ToList();
         if (asOf.Count > 0)
@@ -249,8 +254,12 @@ internal static class TrendChart
         if (series.Conflicts.Length > 0)
         {
             notes.Add("Orange-red diamonds: reports disagree on the value for that time; every value is drawn, none is averaged, and the line leaves them out.");
-            notes.AddRange(series.Conflicts.OrderBy(c => c.Time.Start).Select(c =>
+            notes.AddRange(series.Conflicts.OrderBy(c => c.Time.Start).Take(MaxListed).Select(c =>
                 $"Reports disagree for {ValueFormat.Period(c.Time)}: " + string.Join(" vs ", c.Points.Select(p => $"{Value(p)} ({Where(p.Source)})")) + "."));
+            if (series.Conflicts.Length > MaxListed)
+            {
+                notes.Add(string.Create(CultureInfo.InvariantCulture, $"Reports disagree for {series.Conflicts.Length - MaxListed} more times: the data table (index.html, or the trend CSV) lists every value with its source."));
+            }
         }
 
         if (bars)

@@ -134,6 +134,38 @@ public sealed class TrendChartTests : IDisposable
         Assert.DoesNotContain("<script", html);
     }
 
+    [Fact]
+    public void TrendSvg_SmallValuesOnAChartOfMillions_LabelledAtTheirOwnScale()
+    {
+        var data = ChartData.With([], ChartData.Series("returns", "returns", FigureKind.Count, (2001, 2_500_000), (2002, 45_000), (2003, 120)));
+
+        ChartRenderer.RenderAll(data, dir);
+        var lines = SvgText(File.ReadAllText(Path.Combine(dir, "trend-returns.svg"))).Split('\n');
+
+        Assert.Contains("Returns (millions)", lines);
+        Assert.Contains("2.5 million", lines);
+        Assert.Contains("45,000", lines);
+        Assert.Contains("120", lines);
+        Assert.DoesNotContain("0 million", lines);
+    }
+
+    [Fact]
+    public void TrendSvg_ManyDisagreements_CaptionListsEightAndCountsTheRest()
+    {
+        var points = Enumerable.Range(0, 10).SelectMany(i => new[]
+        {
+            TrendData.Point("S/2005/1", 2000 + i, 1, 1, 100 + i),
+            TrendData.Point("S/2005/2", 2000 + i, 1, 1, 200 + i),
+        }).ToArray();
+        var data = TrendData.With([], TrendData.Series("S-x", "UNOMIG: posts", "post", "UNOMIG", MeasureType.Stock, null, "posts", points));
+
+        ChartRenderer.RenderAll(data, dir);
+        var caption = Regex.Replace(SvgText(File.ReadAllText(Path.Combine(dir, "trend-unomig-posts.svg"))), @"\s+", " ");
+
+        Assert.Equal(8, Regex.Matches(caption, "Reports disagree for 1 Jan").Count);
+        Assert.Contains("Reports disagree for 2 more times: the data table (index.html, or the trend CSV) lists every value with its source.", caption);
+    }
+
     [Theory]
     [InlineData("UNOMIG: military observers", "military observers", "UNOMIG: military observers")]
     [InlineData("Kosovo Serbs as share of the Kosovo Police Service", "% of officers", "Kosovo Serbs as share of the Kosovo Police Service (% of officers)")]
