@@ -32,7 +32,7 @@ internal static class ChartCommand
             if (seriesName is not null && !ChartRenderer.HasSeriesChart(data, seriesName))
             {
                 var known = ChartRenderer.ChartedSeries(data);
-                stderr.WriteLine($"error: {path}: no series '{seriesName}' with two or more points (series: {(known.IsEmpty ? "none" : string.Join(", ", known.Select(k => $"'{k}'")))})");
+                stderr.WriteLine($"error: {path}: no series '{seriesName}' with {ChartRenderer.MinTrendPoints} or more points (series: {(known.IsEmpty ? "none" : string.Join(", ", known.Select(k => $"'{k}'")))})");
                 return UsageError;
             }
 

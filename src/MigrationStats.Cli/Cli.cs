@@ -21,6 +21,7 @@ public static class Cli
         root.Subcommands.Add(InspectCommand.Create(stdout));
         root.Subcommands.Add(BenchCommand.Create(stdout));
         root.Subcommands.Add(ChartCommand.Create(stdout, stderr));
+        root.Subcommands.Add(TrendCommand.Create(stdout, stderr));
         root.Subcommands.Add(VerifyCommand.Create(stdout, stderr));
         var result = root.Parse(args);
         try

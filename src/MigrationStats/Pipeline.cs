@@ -5,6 +5,7 @@ using MigrationStats.Common;
 using MigrationStats.Dataset;
 using MigrationStats.Ingest;
 using MigrationStats.Interpret;
+using MigrationStats.Trends;
 using MigrationStats.Workbook;
 
 namespace MigrationStats;
@@ -14,6 +15,12 @@ namespace MigrationStats;
 /// <param name="Files">Output files written.</param>
 /// <param name="Elapsed">Wall-clock time of the run.</param>
 public sealed record RunResult(ExtractedDataset Dataset, ImmutableArray<string> Files, TimeSpan Elapsed);
+
+/// <summary>What <see cref="Pipeline.WriteTrend"/> wrote.</summary>
+/// <param name="Csv">The series rows (series.csv's columns) of every matching series.</param>
+/// <param name="Charts">Each matching series with its chart files (none when it has too few points).</param>
+/// <param name="Fonts">Font files the SVGs name, when they had to be written.</param>
+public sealed record TrendFiles(string Csv, ImmutableArray<TrendChartFiles> Charts, ImmutableArray<string> Fonts);
 
 /// <summary>The facade: read reports, extract the dataset, write every output.</summary>
 public static class Pipeline
@@ -40,6 +47,23 @@ public static class Pipeline
         var data = Extract(documents);
         var files = WriteOutputs(data, outputDirectory);
         return new RunResult(data, files, clock.Elapsed);
+    }
+
+    /// <summary>Default output folder of <c>migstats trend</c>.</summary>
+    public static readonly string DefaultTrendOutput = Path.Combine(DefaultOutput, "trend");
+
+    /// <summary>
+    /// Writes what a trend query found: <c>trend-&lt;query&gt;.csv</c> (series.csv's columns, every
+    /// matching series) and the chart of each series that has one, <c>trend-&lt;query&gt;.png/.svg</c>
+    /// for the first, <c>-2</c>, <c>-3</c> ... for the next. Each file is written atomically.
+    /// </summary>
+    public static TrendFiles WriteTrend(ExtractedDataset data, TrendQueryResult result, string outputDirectory)
+    {
+        var stem = "trend-" + ChartRenderer.Slug(result.Query);
+        var csv = Path.Combine(outputDirectory, stem + ".csv");
+        AtomicFile.WriteText(csv, CsvExport.Series(data with { Series = result.Series }));
+        var charts = ChartRenderer.RenderTrends(data, result.Series, outputDirectory, stem);
+        return new TrendFiles(csv, charts.Series, charts.Fonts);
     }
 
     /// <summary>Writes every output of a dataset into a folder; each file is written atomically.</summary>

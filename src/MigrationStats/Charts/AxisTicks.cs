@@ -61,6 +61,53 @@ internal static class AxisTicks
         return ticks.ToImmutable();
     }
 
+    private static readonly int[] MonthSteps = [1, 3, 6];
+
+    /// <summary>
+    /// Ticks for a time axis whose points sit at their days (coordinates as <see cref="TimeScale"/>):
+    /// at 1 January, labelled "2005", every 1, 2, 5, 10 ... years; or, when fewer than four year
+    /// starts fall on the axis, at the first of a month, labelled "Apr 2005", every 1, 3 or 6
+    /// months. The step is the smallest that keeps labels <paramref name="minSpacing"/> pixels
+    /// apart (month labels are wider, so they need <paramref name="minMonthSpacing"/>).
+    /// </summary>
+    public static ImmutableArray<AxisTick> Dates(double min, double max, double pixelWidth, double minSpacing = 70, double minMonthSpacing = 90)
+    {
+        if (!(max > min) || pixelWidth <= 0)
+        {
+            return [];
+        }
+
+        var pixelsPerYear = pixelWidth / (max - min);
+        var (firstYear, lastYear) = ((int)Math.Ceiling(min), (int)Math.Floor(max));
+        var ticks = ImmutableArray.CreateBuilder<AxisTick>();
+        if (lastYear - firstYear + 1 >= 4)
+        {
+            var step = YearSteps.FirstOrDefault(s => s * pixelsPerYear >= minSpacing, YearSteps[^1]);
+            for (var year = (int)Math.Ceiling(firstYear / (double)step) * step; year <= lastYear; year += step)
+            {
+                ticks.Add(new AxisTick(year, YearLabel(year)));
+            }
+
+            return ticks.ToImmutable();
+        }
+
+        var months = MonthSteps.FirstOrDefault(s => s * pixelsPerYear / 12 >= minMonthSpacing, 12);
+        for (var (year, month) = ((int)Math.Floor(min), 1); year <= lastYear; (year, month) = month + months > 12 ? (year + 1, 1) : (year, month + months))
+        {
+            var at = TimeScale.At(new DateOnly(year, month, 1));
+            if (at >= min && at <= max)
+            {
+                ticks.Add(new AxisTick(at, months == 12 ? YearLabel(year) : MonthLabel(year, month)));
+            }
+        }
+
+        return ticks.ToImmutable();
+    }
+
+    /// <summary>"Apr 2005".</summary>
+    public static string MonthLabel(int year, int month) =>
+        $"{CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(month)} {YearLabel(year)}";
+
     /// <summary>A year as printed on an axis: digits only.</summary>
     public static string YearLabel(int year) => year.ToString("D", CultureInfo.InvariantCulture);
 

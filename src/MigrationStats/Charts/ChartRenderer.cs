@@ -1,8 +1,15 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using MigrationStats.Common;
 using MigrationStats.Dataset;
 
 namespace MigrationStats.Charts;
+
+/// <summary>The chart files of one series: PNG and SVG, or none when it has too few points for a chart.</summary>
+public sealed record TrendChartFiles(Series Series, ImmutableArray<string> Files);
+
+/// <summary>What <see cref="ChartRenderer.RenderTrends"/> wrote: each series' files, and the font files (when they were missing or stale).</summary>
+public sealed record TrendCharts(ImmutableArray<TrendChartFiles> Series, ImmutableArray<string> Fonts);
 
 /// <summary>Draws the dataset's charts (trend per series, timelines, overview) as PNG and SVG.</summary>
 public static class ChartRenderer
@@ -15,7 +22,7 @@ public static class ChartRenderer
     /// returns the paths written. Filters select one series or one document's timeline.
     /// </summary>
     /// <remarks>
-    /// Files: <c>trend-&lt;measure&gt;.png/.svg</c> for each series with two or more points,
+    /// Files: <c>trend-&lt;measure&gt;.png/.svg</c> for each series with three or more points,
     /// <c>timeline-&lt;document&gt;</c> for each document with dated events, <c>timeline-corpus</c> and
     /// <c>overview</c>; <c>fonts/</c> holds the font the SVGs name. With a filter only the selected
     /// charts are drawn (a series filter matches the measure, case-insensitively, or its file stem;
@@ -34,25 +41,10 @@ public static class ChartRenderer
         var written = ImmutableArray.CreateBuilder<string>();
         foreach (var spec in selected)
         {
-            var png = Path.Combine(directory, spec.Stem + ".png");
-            var pngBytes = spec.Picture.ToPng();
-            AtomicFile.Write(png, s => s.Write(pngBytes));
-            written.Add(png);
-            var svg = Path.Combine(directory, spec.Stem + ".svg");
-            AtomicFile.WriteText(svg, spec.Picture.ToSvg());
-            written.Add(svg);
+            written.AddRange(Write(spec, directory));
         }
 
-        foreach (var name in ChartFonts.Files)
-        {
-            var path = Path.Combine(directory, ChartPicture.FontFolder, name);
-            var bytes = ChartFonts.FileBytes(name);
-            if (!File.Exists(path) || !File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
-            {
-                AtomicFile.Write(path, s => s.Write(bytes));
-                written.Add(path);
-            }
-        }
+        written.AddRange(WriteFonts(directory));
 
         if (!filtered)
         {
@@ -65,9 +57,73 @@ public static class ChartRenderer
         return written.ToImmutable();
     }
 
+    /// <summary>Fewest points a series needs for a trend chart.</summary>
+    public static int MinTrendPoints => TrendChart.MinPoints;
+
     /// <summary>Measures (as given in the dataset) of the series that get a trend chart.</summary>
     public static ImmutableArray<string> ChartedSeries(ExtractedDataset data) =>
-        data.Series.Where(s => s.Points.Length >= 2).Select(s => s.Measure).ToImmutableArray();
+        data.Series.Where(s => s.Points.Length >= TrendChart.MinPoints).Select(s => s.Measure).ToImmutableArray();
+
+    /// <summary>
+    /// Draws the trend chart of each series that has one into <paramref name="directory"/> as
+    /// <c>&lt;stem&gt;.png/.svg</c> (the first series drawn gets <paramref name="stem"/>, the next
+    /// ones <c>stem-2</c>, <c>stem-3</c> ...), with the font the SVGs name. Each file is written atomically.
+    /// </summary>
+    public static TrendCharts RenderTrends(ExtractedDataset data, IReadOnlyList<Series> series, string directory, string stem)
+    {
+        var figures = data.Figures.GroupBy(f => f.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var topics = TopicNames(data);
+        var charts = ImmutableArray.CreateBuilder<TrendChartFiles>();
+        var drawn = 0;
+        foreach (var s in series)
+        {
+            var spec = TrendChart.Create(s, figures, drawn == 0 ? stem : string.Create(CultureInfo.InvariantCulture, $"{stem}-{drawn + 1}"), TopicOf(s, topics));
+            if (spec is not null)
+            {
+                drawn++;
+            }
+
+            charts.Add(new TrendChartFiles(s, spec is null ? [] : Write(spec, directory)));
+        }
+
+        return new TrendCharts(charts.ToImmutable(), drawn > 0 ? WriteFonts(directory) : []);
+    }
+
+    /// <summary>Full names of the dataset's topics, by key, from the documents that name them.</summary>
+    internal static IReadOnlyDictionary<string, string> TopicNames(ExtractedDataset data) =>
+        data.Documents.Where(d => d.Topic is not null && !string.IsNullOrWhiteSpace(d.TopicName))
+            .GroupBy(d => d.Topic!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().TopicName!, StringComparer.Ordinal);
+
+    private static string? TopicOf(Series series, IReadOnlyDictionary<string, string> topics) =>
+        series.Of?.Topic is { } key ? topics.GetValueOrDefault(key) : null;
+
+    private static ImmutableArray<string> Write(ChartSpec spec, string directory)
+    {
+        var png = Path.Combine(directory, spec.Stem + ".png");
+        var pngBytes = spec.Picture.ToPng();
+        AtomicFile.Write(png, s => s.Write(pngBytes));
+        var svg = Path.Combine(directory, spec.Stem + ".svg");
+        AtomicFile.WriteText(svg, spec.Picture.ToSvg());
+        return [png, svg];
+    }
+
+    private static ImmutableArray<string> WriteFonts(string directory)
+    {
+        var written = ImmutableArray.CreateBuilder<string>();
+        foreach (var name in ChartFonts.Files)
+        {
+            var path = Path.Combine(directory, ChartPicture.FontFolder, name);
+            var bytes = ChartFonts.FileBytes(name);
+            if (!File.Exists(path) || !File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+            {
+                AtomicFile.Write(path, s => s.Write(bytes));
+                written.Add(path);
+            }
+        }
+
+        return written.ToImmutable();
+    }
 
     /// <summary>True when <paramref name="seriesFilter"/> names a series that gets a trend chart.</summary>
     public static bool HasSeriesChart(ExtractedDataset data, string seriesFilter) =>
@@ -90,9 +146,10 @@ public static class ChartRenderer
         }
 
         var specs = ImmutableArray.CreateBuilder<ChartSpec>();
+        var topics = TopicNames(data);
         foreach (var series in data.Series)
         {
-            if (series.Points.Length >= 2 && TrendChart.Create(series, figures, Stem("trend", series.Measure)) is { } trend)
+            if (series.Points.Length >= TrendChart.MinPoints && TrendChart.Create(series, figures, Stem("trend", series.Measure), TopicOf(series, topics)) is { } trend)
             {
                 specs.Add(trend);
             }

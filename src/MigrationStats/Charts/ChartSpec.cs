@@ -15,7 +15,11 @@ internal enum ChartKind
 }
 
 /// <summary>The data a chart shows, for the table under it in index.html; provenance columns included.</summary>
-internal sealed record ChartTable(ImmutableArray<string> Columns, ImmutableArray<ImmutableArray<string>> Rows);
+internal sealed record ChartTable(ImmutableArray<string> Columns, ImmutableArray<ImmutableArray<string>> Rows)
+{
+    /// <summary>Rows to highlight (values other reports contradict), by index; empty when none.</summary>
+    public ImmutableHashSet<int> Highlighted { get; init; } = [];
+}
 
 /// <summary>A chart ready to write: file stem, title, the picture and its data table.</summary>
 /// <param name="Stem">File name without extension ("trend-international-migrants-worldwide").</param>
@@ -24,7 +28,11 @@ internal sealed record ChartTable(ImmutableArray<string> Columns, ImmutableArray
 /// <param name="Key">What a filter matches: the measure for trends, the document id for document timelines.</param>
 /// <param name="Picture">The drawing.</param>
 /// <param name="Table">The data drawn, with provenance.</param>
-internal sealed record ChartSpec(string Stem, ChartKind Kind, string Title, string? Key, ChartPicture Picture, ChartTable Table);
+internal sealed record ChartSpec(string Stem, ChartKind Kind, string Title, string? Key, ChartPicture Picture, ChartTable Table)
+{
+    /// <summary>For a trend chart: the series drawn.</summary>
+    public Series? Series { get; init; }
+}
 
 /// <summary>Source captions and provenance cells shared by the charts.</summary>
 internal static class Sources
@@ -33,32 +41,31 @@ internal static class Sources
     public static string Name(string documentId, string? symbol) => string.IsNullOrWhiteSpace(symbol) ? documentId : symbol;
 
     /// <summary>
-    /// "Source: A/58/275 (000_3972…), paragraphs 3, 12; 001_c5d6… paragraph 7." naming every
-    /// document and paragraph the rows come from.
+    /// "Source: A/58/275 paras 3, 12; document 001_c5d6… para. 7." naming every document (by its
+    /// symbol, by its file id only when it has none) and paragraph the rows come from, documents in
+    /// the order the rows first name them.
     /// </summary>
     public static string Caption(IEnumerable<Provenance> rows, string lead = "Source")
     {
         var parts = rows
             .GroupBy(r => r.Document, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g =>
             {
                 var symbol = g.Select(r => r.Symbol).FirstOrDefault(s => !string.IsNullOrWhiteSpace(s));
-                var name = symbol is null ? $"document {g.Key}" : $"{symbol} (document {g.Key})";
+                var name = symbol ?? $"document {g.Key}";
                 var numbers = g.Where(r => r.Paragraph is not null).Select(r => r.Paragraph!.Value).Distinct().Order().ToList();
-                var unnumbered = g.Any(r => r.Paragraph is null);
                 var where = new List<string>();
                 if (numbers.Count > 0)
                 {
-                    where.Add((numbers.Count == 1 ? "paragraph " : "paragraphs ") + Ranges(numbers));
+                    where.Add((numbers.Count == 1 ? "para. " : "paras ") + Ranges(numbers));
                 }
 
-                if (unnumbered)
+                if (g.Any(r => r.Paragraph is null))
                 {
                     where.Add("unnumbered text");
                 }
 
-                return $"{name}, {string.Join(" and ", where)}";
+                return $"{name} {string.Join(" and ", where)}";
             })
             .ToList();
         return parts.Count == 0 ? string.Empty : $"{lead}: {string.Join("; ", parts)}.";

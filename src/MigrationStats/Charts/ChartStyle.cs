@@ -15,6 +15,9 @@ internal static class ChartStyle
     /// <summary>Text colour.</summary>
     public const string InkHex = "#222222";
 
+    /// <summary>Values that other reports contradict (the palette's vermilion).</summary>
+    public const string WarningHex = "#D55E00";
+
     /// <summary>Secondary text (captions, notes).</summary>
     public const string MutedHex = "#555555";
 
@@ -126,6 +129,46 @@ internal static class ChartStyle
         using var fill = new SKPaint { Color = colour, IsAntialias = true };
         canvas.DrawCircle((float)x, (float)y, (float)(radius + 1.2), ring);
         canvas.DrawCircle((float)x, (float)y, (float)radius, fill);
+    }
+
+    /// <summary>
+    /// A data marker with a white ring: a circle or, for values other reports contradict, a
+    /// diamond (told apart by shape, not by colour alone); hollow (white inside, a coloured
+    /// outline) for a value the text gives no date for.
+    /// </summary>
+    public static void Marker(SKCanvas canvas, double x, double y, double radius, SKColor colour, bool hollow, bool diamond)
+    {
+        using var path = new SKPath();
+        void Shape(double r)
+        {
+            path.Reset();
+            if (diamond)
+            {
+                var d = r * 1.3;
+                path.MoveTo((float)x, (float)(y - d));
+                path.LineTo((float)(x + d), (float)y);
+                path.LineTo((float)x, (float)(y + d));
+                path.LineTo((float)(x - d), (float)y);
+                path.Close();
+            }
+            else
+            {
+                path.AddCircle((float)x, (float)y, (float)r);
+            }
+        }
+
+        using var ring = new SKPaint { Color = SKColors.White, IsAntialias = true, Style = SKPaintStyle.Fill };
+        Shape(radius + 1.5);
+        canvas.DrawPath(path, ring);
+        Shape(radius);
+        using var fill = new SKPaint { Color = hollow ? SKColors.White : colour, IsAntialias = true, Style = SKPaintStyle.Fill };
+        canvas.DrawPath(path, fill);
+        if (hollow)
+        {
+            Shape(radius - 1);
+            using var outline = new SKPaint { Color = colour, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 2 };
+            canvas.DrawPath(path, outline);
+        }
     }
 
     /// <summary>Height of one caption line, spacing included.</summary>

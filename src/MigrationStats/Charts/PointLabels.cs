@@ -6,9 +6,9 @@ namespace MigrationStats.Charts;
 internal readonly record struct Px(double X, double Y);
 
 /// <summary>
-/// Places value labels next to the points of a line: above, below, right or left of each point,
-/// the first place that stays inside the data area and touches no other label, no marker and no
-/// line segment. A point with no free place gets no label (its value is in the data table).
+/// Places value labels next to the points of a line: above, below, right or left of each point (then diagonally),
+/// the first place that stays inside the data area, is nearer its own point than any other, and
+/// touches no other label, no marker and no line segment. A point with no free place gets no label (its value is in the data table).
 /// Pure geometry.
 /// </summary>
 internal static class PointLabels
@@ -16,12 +16,19 @@ internal static class PointLabels
     private const double Gap = 7;
 
     /// <summary>For each point, the label rectangle chosen, or null.</summary>
-    public static ImmutableArray<Box?> Place(IReadOnlyList<Px> points, IReadOnlyList<(double Width, double Height)> sizes, Box bounds, double markerRadius)
+    /// <param name="points">The markers, in pixels.</param>
+    /// <param name="sizes">Each point's label size.</param>
+    /// <param name="bounds">Where labels must stay.</param>
+    /// <param name="markerRadius">Marker radius; labels keep clear of every marker.</param>
+    /// <param name="line">The polyline drawn, when it is not simply the points in order (a line that skips some points).</param>
+    /// <param name="order">The order in which points get their place (the first ones get the best places); default: left to right.</param>
+    public static ImmutableArray<Box?> Place(IReadOnlyList<Px> points, IReadOnlyList<(double Width, double Height)> sizes, Box bounds, double markerRadius, IReadOnlyList<Px>? line = null, IReadOnlyList<int>? order = null)
     {
+        line ??= points;
         var markers = points.Select(p => new Box(p.X - markerRadius - 1, p.Y - markerRadius - 1, 2 * markerRadius + 2, 2 * markerRadius + 2)).ToList();
         var placed = new List<Box>();
-        var result = ImmutableArray.CreateBuilder<Box?>(points.Count);
-        for (var i = 0; i < points.Count; i++)
+        var result = new Box?[points.Count];
+        foreach (var i in order ?? Enumerable.Range(0, points.Count).ToList())
         {
             var (p, (w, h)) = (points[i], sizes[i]);
             Box[] candidates =
@@ -32,14 +39,17 @@ internal static class PointLabels
                 new(p.X - markerRadius - Gap - w, p.Y - h / 2, w, h),
                 new(p.X + markerRadius + Gap / 2, p.Y - markerRadius - Gap - h, w, h),
                 new(p.X - markerRadius - Gap / 2 - w, p.Y - markerRadius - Gap - h, w, h),
+                new(p.X + markerRadius + Gap / 2, p.Y + markerRadius + Gap, w, h),
+                new(p.X - markerRadius - Gap / 2 - w, p.Y + markerRadius + Gap, w, h),
             ];
             Box? chosen = null;
             foreach (var c in candidates)
             {
                 if (c.IsInside(bounds)
+                    && NearestIs(c, i, points)
                     && !placed.Any(c.Intersects)
                     && !markers.Any(c.Intersects)
-                    && !Enumerable.Range(0, Math.Max(0, points.Count - 1)).Any(k => SegmentTouches(c.Inflate(2), points[k], points[k + 1])))
+                    && !Enumerable.Range(0, Math.Max(0, line.Count - 1)).Any(k => SegmentTouches(c.Inflate(2), line[k], line[k + 1])))
                 {
                     chosen = c;
                     break;
@@ -51,10 +61,24 @@ internal static class PointLabels
                 placed.Add(box);
             }
 
-            result.Add(chosen);
+            result[i] = chosen;
         }
 
-        return result.MoveToImmutable();
+        return [.. result];
+    }
+
+    /// <summary>True when no other point is nearer the label than its own: a reader pairs a label with the nearest marker.</summary>
+    private static bool NearestIs(Box label, int own, IReadOnlyList<Px> points)
+    {
+        double Distance(Px p)
+        {
+            var dx = Math.Max(0, Math.Max(label.Left - p.X, p.X - label.Right));
+            var dy = Math.Max(0, Math.Max(label.Top - p.Y, p.Y - label.Bottom));
+            return Math.Sqrt(dx * dx + dy * dy);
+        }
+
+        var mine = Distance(points[own]);
+        return !points.Where((_, k) => k != own).Any(p => Distance(p) < mine);
     }
 
     /// <summary>True when the segment from <paramref name="a"/> to <paramref name="b"/> passes through the box (Liang–Barsky clipping).</summary>

@@ -31,6 +31,32 @@ public sealed class AxisTicksTests
     }
 
     [Fact]
+    public void Dates_SixteenYears_TicksAtTheFirstOfJanuaryEveryTwoYears()
+    {
+        var ticks = AxisTicks.Dates(1993.2, 2009.4, 860);
+
+        Assert.Equal(["1994", "1996", "1998", "2000", "2002", "2004", "2006", "2008"], ticks.Select(t => t.Label));
+        Assert.Equal(1994.0, ticks[0].Position);
+    }
+
+    [Fact]
+    public void Dates_OneYear_TicksEveryQuarterWithMonthNames()
+    {
+        var ticks = AxisTicks.Dates(2006.95, 2008.05, 860);
+
+        Assert.Equal(["Jan 2007", "Apr 2007", "Jul 2007", "Oct 2007", "Jan 2008"], ticks.Select(t => t.Label));
+        Assert.Equal(TimeScale.At(new DateOnly(2007, 4, 1)), ticks[1].Position);
+    }
+
+    [Fact]
+    public void Dates_ThreeMonths_TicksEveryMonth()
+    {
+        var ticks = AxisTicks.Dates(2005.2, 2005.45, 860);
+
+        Assert.Equal(["Apr 2005", "May 2005", "Jun 2005"], ticks.Select(t => t.Label));
+    }
+
+    [Fact]
     public void Values_Top201_NiceStepsFromZero()
     {
         var (top, ticks) = AxisTicks.Values(201);

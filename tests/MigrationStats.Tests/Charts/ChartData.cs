@@ -8,8 +8,10 @@ internal static class ChartData
 {
     /// <summary>
     /// Two documents, 60 dated events from 1949 to 2011 at every grain, and the two seed series
-    /// ("international migrants worldwide" 76 million in 1960 and 175 million in 2000;
-    /// "Governments viewing immigration levels as too high" 7 % in 1975 and 21 % in 2003).
+    /// ("international migrants worldwide" 76 million in 1960 and 175 million in 2000, plus a
+    /// hand-made third point, 154 million in 1990 from document "hand-made", so it gets a chart;
+    /// "Governments viewing immigration levels as too high" 7 % in 1975 and 21 % in 2003: two
+    /// points, no chart).
     /// </summary>
     public static ExtractedDataset Sample() =>
         DatasetJson.Read(Path.Combine(AppContext.BaseDirectory, "Data", "Charts", "sample-dataset.json"));

@@ -31,7 +31,7 @@ public sealed class ChartFontsTests
     [Fact]
     public void TrendChart_TitleArea_HasTextPixels()
     {
-        var data = ChartData.With([], ChartData.Series("international migrants worldwide", "international migrants", FigureKind.Count, (1960, 76_000_000), (2000, 175_000_000)));
+        var data = ChartData.With([], ChartData.Series("international migrants worldwide", "international migrants", FigureKind.Count, (1960, 76_000_000), (1990, 154_000_000), (2000, 175_000_000)));
         var spec = Assert.Single(ChartRenderer.Plan(data), s => s.Kind == ChartKind.Trend);
 
         using var bitmap = spec.Picture.ToBitmap();
