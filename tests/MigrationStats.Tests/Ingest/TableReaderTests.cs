@@ -149,7 +149,7 @@ public class TableReaderTests
         Assert.Equal((5247m, FigureKind.Count, "5 247"), (total.Value, total.Kind, total.Source.Quote));
         Assert.Equal((9.24m, FigureKind.Percent, "9.24"), (serbs.Value, serbs.Kind, serbs.Source.Quote));
         Assert.All([total, serbs], f => Assert.Equal(Period.At(new PartialDate(2003, 3, 31)), f.Time));
-        Assert.Equal("Composition of the Kosovo Police Service: Total, Number", total.Measure);
+        Assert.Equal("UNMIK: Composition of the Kosovo Police Service: Total, Number", total.Measure);
         Assert.Equal(doc.Source[total.Source.CharStart..total.Source.CharEnd], total.Source.Quote);
         var table = doc.Tables.Single(t => t.Caption == "Composition of the Kosovo Police Service");
         Assert.DoesNotContain(data.Figures, f => f.Cell is null && f.Source.CharStart < table.Span.End && table.Span.Start < f.Source.CharEnd);
