@@ -129,6 +129,12 @@ public static partial class MeasureReader
         }
 
         // Money says what it is worth, not what it pays for: the frame or the measure must name that.
+        // A unit cut at a relative pronoun ("Kosovo Serbs who ...") does not say what is counted.
+        if (Regex.IsMatch(figure.Unit, @"\b(?:who|whom|which|that|whose)\s*$", RegexOptions.IgnoreCase))
+        {
+            return null;
+        }
+
         var what = figure.Kind == FigureKind.Money
             ? (frame is not null && FrameBefore().Match(frame) is { Success: true } fm && fm.Groups["of"].Success ? What(fm.Groups["of"].Value, report) : figure.Measure is { } named ? What(named, report) : string.Empty)
             : What(figure.Unit, report);
@@ -246,7 +252,8 @@ public static partial class MeasureReader
             return MeasureType.Target;
         }
 
-        if (figure.Open == "since" || (frame is not null && Regex.IsMatch(frame, @"\b(?:year[\s-]*to[\s-]*date|cumulative|to\s+date)\b", RegexOptions.IgnoreCase)))
+        var near = before.Length > 40 ? before[^40..] : before;
+        if (figure.Open == "since" || Regex.IsMatch((frame ?? string.Empty) + " " + near, @"\b(?:year[\s-]*to[\s-]*date|cumulative|to\s+date)\b", RegexOptions.IgnoreCase))
         {
             return MeasureType.Cumulative;
         }

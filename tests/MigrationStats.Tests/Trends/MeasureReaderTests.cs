@@ -31,7 +31,8 @@ public class MeasureReaderTests
         { "Out of an authorized strength of 600 police officers, 442 have been deployed in the mission area.", "600", "police officer|Target|" },
         { "The size of ONUCA has been reduced in the meantime to a total number of 132 military observers.", "132", "-" },
         { "On 10 March 2005, the overall strength of UNOMIG headquarters was 154, consisting of: (a) A total of 11 military observers.", "11", "military observer|Stock|headquarters" },
-        { "As at the end of March 2005, UNHCR had recorded a year-to-date total of 276 voluntary returns.", "276", "voluntary return|Cumulative|" },
+        { "As at the end of March 2005, UNHCR had recorded a year -to-date total of 276 voluntary returns.", "276", "voluntary return|Cumulative|" },
+        { "The total number of Kosovo Serbs who have obtained plates for their vehicles is 10,455.", "10,455", "-" },
     };
 
     [Theory]
