@@ -315,8 +315,10 @@ public static partial class MeasureReader
     public static string What(string unit, ReportContext report)
     {
         var text = Regex.Replace(unit, @"\s+(?:in|at|within)\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*(?:\s+" + AreaNouns + @")?\s*$", string.Empty);
+        text = Regex.Replace(text, @"\s+(?:of|in|with|from)\s+the\s+(?:Mission|Force|Operation|Group|mission|force|operation)\s*$", string.Empty);
         if (report.Topic is { } topic)
         {
+            text = Regex.Replace(text, @"\s+(?:of|in|with|from)\s+" + Regex.Escape(topic) + @"\s*$", string.Empty);
             text = Regex.Replace(text, @"\b" + Regex.Escape(topic) + @"(?:['’]s)?\b", " ");
         }
 
@@ -349,7 +351,8 @@ public static partial class MeasureReader
     /// <summary>The unit as the label shows it: the report's words without the mission's name.</summary>
     private static string Display(string unit, ReportContext report)
     {
-        var text = report.Topic is { } topic ? Regex.Replace(unit, @"\b" + Regex.Escape(topic) + @"(?:['’]s)?\s*", string.Empty) : unit;
+        var text = Regex.Replace(unit, @"\s+(?:of|in|with|from)\s+the\s+(?:Mission|Force|Operation|Group|mission|force|operation)\s*$", string.Empty);
+        text = report.Topic is { } topic ? Regex.Replace(text, @"\b" + Regex.Escape(topic) + @"(?:['’]s)?\s*", string.Empty) : text;
         text = Regex.Replace(text, @"^(?:the\s+|United\s+Nations\s+)+", string.Empty, RegexOptions.IgnoreCase);
         text = Regex.Replace(text, @"\s+(?:in|at|within)\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*(?:\s+" + AreaNouns + @")?\s*$", string.Empty);
         return text.Trim().Length == 0 ? unit : text.Trim();

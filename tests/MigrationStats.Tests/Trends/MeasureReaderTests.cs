@@ -51,6 +51,8 @@ public class MeasureReaderTests
 
     [Theory]
     [InlineData("UNOMIG military observers", "military observer")]
+    [InlineData("military observers of the Mission", "military observer")]
+    [InlineData("military observers of UNOMIG", "military observer")]
     [InlineData("United Nations military observers", "military observer")]
     [InlineData("civilian police officers", "police officer")]
     [InlineData("internally displaced persons", "internally displaced person")]
