@@ -58,19 +58,30 @@ internal static partial class TopicFinder
             .GroupBy(t => t.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
     /// <summary>
-    /// A document that defines no mission (a short addendum) takes the mission another document of
-    /// the run defines, when it uses that acronym at least twice and no other mission's more.
+    /// The mission of a document among those it or any other document of the run defines: the one
+    /// its title names ("Report of the Secretary-General on the United Nations Mission in Bosnia and
+    /// Herzegovina"), else the one whose acronym it uses most (at least twice). So a short addendum
+    /// that only uses "UNOMIG" is UNOMIG's, and a UNMIBH report that defines UNMIK in passing stays UNMIBH's.
     /// </summary>
     public static ReportDocument WithKnownMission(ReportDocument document, IReadOnlyDictionary<string, DocumentTopic> missions)
     {
-        if (document.Topic is { } t && t.Key != t.Name || missions.Count == 0)
+        if (missions.Count == 0)
         {
             return document;
         }
 
-        var best = missions.Values.Select(m => (m, Uses: Regex.Matches(document.Source, $@"\b{Regex.Escape(m.Key)}\b").Count))
+        var title = document.Topic?.Title ?? TitleOf(document.Source);
+        var candidates = missions.Values.Concat(document.Topic is { } own && own.Key != own.Name ? [own] : Array.Empty<DocumentTopic>())
+            .DistinctBy(m => m.Key).ToList();
+        var named = candidates.Where(m => title.Contains(m.Name, StringComparison.OrdinalIgnoreCase)).OrderByDescending(m => m.Name.Length).FirstOrDefault();
+        if (named is not null)
+        {
+            return document with { Topic = named with { Title = title } };
+        }
+
+        var best = candidates.Select(m => (m, Uses: Regex.Matches(document.Source, $@"\b{Regex.Escape(m.Key)}\b").Count))
             .Where(x => x.Uses >= 2).OrderByDescending(x => x.Uses).ThenBy(x => x.m.Key, StringComparer.Ordinal).FirstOrDefault();
-        return best.m is null ? document : document with { Topic = best.m with { Title = document.Topic?.Title ?? TitleOf(document.Source) } };
+        return best.m is null ? document : document with { Topic = best.m with { Title = title } };
     }
 
     /// <summary>"Report of the Secretary-General on ..." as the cover prints it, whitespace folded; empty when none.</summary>

@@ -103,7 +103,7 @@ public static partial class MeasureReader
     /// </summary>
     public static TrendMeasure? Read(Figure figure, ReportContext report)
     {
-        if (figure.Kind == FigureKind.Duration || (figure.Unit.Length == 0 && figure.Cell is null))
+        if (figure.Kind == FigureKind.Duration)
         {
             return null;
         }
@@ -137,37 +137,62 @@ public static partial class MeasureReader
 
         var what = figure.Kind == FigureKind.Money
             ? (frame is not null && FrameBefore().Match(frame) is { Success: true } fm && fm.Groups["of"].Success ? What(fm.Groups["of"].Value, report) : figure.Measure is { } named ? What(named, report) : string.Empty)
-            : What(figure.Unit, report);
+            : figure.Unit.Length > 0 ? What(figure.Unit, report) : frame is not null && figure.Kind == FigureKind.Count ? LevelOf(frame, report) : string.Empty;
         if (what.Length == 0)
         {
             return null;
         }
 
         var owner = OwnerOf(before, report);
-        if (owner.OtherMission)
+        if (owner.Other is { } other && figure.Unit.Length > 0)
         {
-            return null;
+            // "the size of ONUCA ... 132 military observers" in an ONUSAL report: ONUCA's observers.
+            what = $"{what} of {other.ToLowerInvariant()}";
         }
 
         var type = TypeOf(figure, frame, before, after);
         var scope = owner.Part ?? ScopeOf(after, figure.Unit, frame, report);
         var topic = report.Topic;
         var key = string.Join('|', topic?.ToLowerInvariant() ?? string.Empty, Names.Of(figure.Kind), type.ToString(), what, scope?.ToLowerInvariant() ?? string.Empty);
-        return new TrendMeasure(key, Label(topic, Display(figure.Unit, report), scope, type), what, scope, type, topic);
+        var display = figure.Unit.Length > 0 ? Display(figure.Unit, report) : LevelDisplay(frame!, what);
+        return new TrendMeasure(key, Label(topic, display, scope, type), what, scope, type, topic);
     }
 
-    [GeneratedRegex(@"\b(?:strength|size|complement|number|total)\s+of\s+(?:the\s+)?(?<of>[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,3}?)(?=\s*(?:,|\bon\b|\bas\s+(?:at|of)\b|\bat\b|\bin\b|\bwas\b|\bis\b|\bstood\b|\bstands\b|\bhad\b|\bhas\b|$))")]
+    [GeneratedRegex(@"\b(?:strength|size|complement|number|total)\s+of\s+(?:the\s+)?(?<of>[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,3}?)(?=\s*(?:,|\bon\b|\bas\s+(?:at|of)\b|\bat\b|\bin\b|\bwas\b|\bis\b|\bwere\b|\bare\b|\bstood\b|\bstands\b|\bhad\b|\bhas\b|\bhave\b|\bremains?\b|\bremained\b|\bcontinues?\b|\bcontinued\b|\bbe\b|\bbeen\b|\bbeing\b|\bwould\b|\bwill\b|\bshould\b|\bmay\b|\bmight\b|\bfrom\b|\bto\b|\bfor\b|\bby\b|\b(?:reached|rose|fell|increased|decreased|dropped|declined|grew|totalled|amounted|numbered)\b|$))")]
     private static partial Regex OwnerPhrase();
 
     /// <summary>
-    /// Whose level the sentence gives: "the strength of UNIKOM headquarters" is a part of the mission
-    /// (scope "headquarters"); "the size of ONUCA" in another mission's report is not this mission's.
+    /// What a figure with no unit of its own measures when its frame names whose level it is: "the
+    /// current strength of IPTF is 1,795" is the strength of IPTF; in a report on IPTF's own mission
+    /// ("the strength of UNOMIG stood at 120") it is the mission's "strength". Empty when the frame
+    /// names no owner.
     /// </summary>
-    private static (bool OtherMission, string? Part) OwnerOf(string before, ReportContext report)
+    private static string LevelOf(string frame, ReportContext report)
+    {
+        if (OwnerPhrase().Match(frame) is not { Success: true } m)
+        {
+            return string.Empty;
+        }
+
+        var noun = Regex.Match(m.Value, @"^\w+").Value.ToLowerInvariant();
+        var owner = m.Groups["of"].Value;
+        var own = string.Equals(owner, report.Topic, StringComparison.Ordinal) || owner is "Mission" or "Force" or "Operation" or "Group";
+        return own ? noun : $"{noun} of {string.Join(' ', Words().Matches(owner.ToLowerInvariant()).Select(w => w.Value))}";
+    }
+
+    /// <summary>"strength of IPTF" as the text spells the owner.</summary>
+    private static string LevelDisplay(string frame, string what) =>
+        OwnerPhrase().Match(frame) is { Success: true } m && what.Contains(" of ", StringComparison.Ordinal) ? $"{what.Split(' ')[0]} of {m.Groups["of"].Value}" : what;
+
+    /// <summary>
+    /// Whose level the sentence gives: "the strength of UNIKOM headquarters" is a part of the mission
+    /// (scope "headquarters"); "the size of ONUCA" in another mission's report is ONUCA's, not this mission's.
+    /// </summary>
+    private static (string? Other, string? Part) OwnerOf(string before, ReportContext report)
     {
         if (OwnerPhrase().Match(before) is not { Success: true } m)
         {
-            return (false, null);
+            return (null, null);
         }
 
         var words = m.Groups["of"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
@@ -175,12 +200,12 @@ public static partial class MeasureReader
         var isAcronym = head.Length >= 3 && head.All(c => char.IsUpper(c) || char.IsDigit(c));
         if (isAcronym && report.Topic is { } topic && !string.Equals(head, topic, StringComparison.Ordinal))
         {
-            return (true, null);
+            return (head, null);
         }
 
         var isOwn = isAcronym || words[0] is "Mission" or "Force" or "Operation" or "Group";
         var rest = words.Skip(1).Where(w => Regex.IsMatch(w, "^[a-z][a-z-]+$") && w is not ("on" or "as" or "at" or "in" or "and" or "of")).ToList();
-        return (false, isOwn && rest.Count > 0 && rest.Count == words.Count - 1 ? string.Join(' ', rest) : null);
+        return (null, isOwn && rest.Count > 0 && rest.Count == words.Count - 1 ? string.Join(' ', rest) : null);
     }
 
     /// <summary>True when the frame before the figure calls it current ("its current strength of 55").</summary>

@@ -29,10 +29,12 @@ public class MeasureReaderTests
         { "A total of 59 cases were under investigation on 1 March 2005, and 36 have been closed.", "36", "-" },
         { "Out of an authorized strength of 600 police officers, 442 have been deployed in the mission area.", "442", "-" },
         { "Out of an authorized strength of 600 police officers, 442 have been deployed in the mission area.", "600", "police officer|Target|" },
-        { "The size of ONUCA has been reduced in the meantime to a total number of 132 military observers.", "132", "-" },
+        { "The size of ONUCA has been reduced in the meantime to a total number of 132 military observers.", "132", "military observer of onuca|Stock|" },
         { "On 10 March 2005, the overall strength of UNOMIG headquarters was 154, consisting of: (a) A total of 11 military observers.", "11", "military observer|Stock|headquarters" },
         { "As at the end of March 2005, UNHCR had recorded a year -to-date total of 276 voluntary returns.", "276", "voluntary return|Cumulative|" },
         { "The total number of Kosovo Serbs who have obtained plates for their vehicles is 10,455.", "10,455", "-" },
+        { "The current strength of IPTF is 1,795 (see annex).", "1,795", "strength of iptf|Stock|" },
+        { "The authorized strength of IPTF remains at 2,057.", "2,057", "strength of iptf|Target|" },
     };
 
     [Theory]
