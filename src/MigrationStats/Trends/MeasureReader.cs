@@ -283,7 +283,31 @@ public static partial class MeasureReader
             return MeasureType.Cumulative;
         }
 
-        return figure.Time is { } t && !t.IsPoint ? MeasureType.Flow : MeasureType.Stock;
+        if (figure.Time is { } t && !t.IsPoint)
+        {
+            return MeasureType.Flow;
+        }
+
+        // "110,000 refugees returned in 1998" counts events of a year or a month, not a level at a date;
+        // "a total of 578,667 refugees have returned" is a running total.
+        var verb = EventVerbAfter().Match(AfterUnit(after, figure.Unit));
+        if (verb.Success)
+        {
+            return verb.Groups["perfect"].Success ? (figure.Time is null ? MeasureType.Cumulative : MeasureType.Flow)
+                : figure.Time is { Start.Day: null } ? MeasureType.Flow : MeasureType.Stock;
+        }
+
+        return MeasureType.Stock;
+    }
+
+    [GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)?(?:(?<perfect>have|has)\s+(?:been\s+)?|were\s+|was\s+)?(?:returned|arrived|fled|left|crossed|died|registered|repatriated|resettled|relocated|displaced|killed|injured|wounded|abducted|arrested|detained|released|recorded|reported|evacuated|deported|expelled|demobilized|disarmed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EventVerbAfter();
+
+    /// <summary>The text after the figure's unit ("returned to ..." after "refugees").</summary>
+    private static string AfterUnit(string after, string unit)
+    {
+        var u = unit.Length == 0 ? -1 : after.IndexOf(unit, StringComparison.OrdinalIgnoreCase);
+        return u is >= 0 and < 4 ? after[(u + unit.Length)..] : after;
     }
 
     /// <summary>The place the sentence limits the figure to, unless it is the mission's own area.</summary>

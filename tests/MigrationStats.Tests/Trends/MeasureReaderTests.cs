@@ -34,6 +34,8 @@ public class MeasureReaderTests
         { "As at the end of March 2005, UNHCR had recorded a year -to-date total of 276 voluntary returns.", "276", "voluntary return|Cumulative|" },
         { "The total number of Kosovo Serbs who have obtained plates for their vehicles is 10,455.", "10,455", "-" },
         { "The current strength of IPTF is 1,795 (see annex).", "1,795", "strength of iptf|Stock|" },
+        { "A total of 110,000 refugees returned to Abkhazia in 2004.", "110,000", "refugee|Flow|" },
+        { "A total of 578,667 refugees have returned to Abkhazia.", "578,667", "refugee|Cumulative|" },
         { "The authorized strength of IPTF remains at 2,057.", "2,057", "strength of iptf|Target|" },
     };
 
