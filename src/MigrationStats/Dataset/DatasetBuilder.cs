@@ -80,7 +80,7 @@ public static partial class DatasetBuilder
             }
         }
 
-        var series = SeriesBuilder.Build(figures);
+        var series = SeriesBuilder.Build(figures, infos.Where(i => (i.Date ?? i.ReferenceDate) is not null).DistinctBy(i => i.Id).ToDictionary(i => i.Id, i => (i.Date ?? i.ReferenceDate)!.Value, StringComparer.Ordinal));
         foreach (var conflict in series.SelectMany(s => s.Conflicts.Select(c => (s, c))))
         {
             var values = string.Join(" vs ", conflict.c.Points.Select(p => $"{CsvExport.Number(p.Value)} ({p.Source.Document} para {p.Source.Paragraph?.ToString(CultureInfo.InvariantCulture) ?? "-"})"));

@@ -14,9 +14,19 @@ namespace MigrationStats.Trends;
 /// </summary>
 public static partial class SeriesBuilder
 {
-    /// <summary>Series of every measure with at least two points in time (or a conflict).</summary>
-    public static ImmutableArray<Series> Build(IEnumerable<Figure> figures)
+    /// <summary>
+    /// Series of every measure with at least two points in time (or a conflict). A running total
+    /// "since 2000" stands at its report's date (<paramref name="reportDates"/>, by document id), as
+    /// of that date: two reports' totals since 2000 are two points, not two values for 2000/2008.
+    /// </summary>
+    public static ImmutableArray<Series> Build(IEnumerable<Figure> figures, IReadOnlyDictionary<string, DateOnly>? reportDates = null)
     {
+        reportDates ??= new Dictionary<string, DateOnly>();
+        (Period Time, bool AsOf) TimeOf(Figure f) =>
+            f.Trend!.Type == MeasureType.Cumulative && f.Open == "since" && reportDates.TryGetValue(f.Source.Document, out var day)
+                ? (Day(day), true)
+                : f.Time is { } t ? (t, false) : (Day(f.AsOf!.Value), true);
+
         var candidates = figures.Where(f => f.Trend is not null && f.Qualifier is Qualifier.Exact or Qualifier.Approx && (f.Time is not null || f.AsOf is not null)).ToList();
         var groups = Renames.Merge(candidates.GroupBy(f => f.Trend!.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal));
         var result = new List<Series>();
@@ -29,7 +39,7 @@ public static partial class SeriesBuilder
             }
 
             var points = members
-                .Select(f => new SeriesPoint(f.Time ?? Period.At(new PartialDate(f.AsOf!.Value.Year, f.AsOf.Value.Month, f.AsOf.Value.Day)), f.Value, f.Id, f.Source, f.Time is null))
+                .Select(f => TimeOf(f) is var (time, asOf) ? new SeriesPoint(time, f.Value, f.Id, f.Source, asOf) : null!)
                 .GroupBy(p => (p.Source.Document, p.Time, p.Value))
                 .Select(g => g.First())
                 .OrderBy(p => p.Time.Start).ThenBy(p => p.Time.End).ThenBy(p => p.Source.Document, StringComparer.Ordinal).ThenBy(p => p.Source.CharStart)
@@ -51,8 +61,10 @@ public static partial class SeriesBuilder
         return [.. result.OrderBy(s => s.Measure, StringComparer.Ordinal).ThenBy(s => s.Of!.Key, StringComparer.Ordinal).Select(s => s with { Id = UniqueId(s, ids) })];
     }
 
+    private static Period Day(DateOnly d) => Period.At(new PartialDate(d.Year, d.Month, d.Day));
+
     /// <summary>Share of sentence words a point of a one-word measure ("cases") must share with another point's sentence.</summary>
-    private const double RecurringSentence = 0.35;
+    private const double RecurringSentence = 0.45;
 
     /// <summary>
     /// For a measure of one word ("cases", "municipalities"), the points whose sentence recurs: the

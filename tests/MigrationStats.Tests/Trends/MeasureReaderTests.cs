@@ -82,3 +82,20 @@ public class FrameTests
     public void FrameOf_TextBeforeAFigure_FindsTheFrame(string before, string noun) =>
         Assert.Contains(noun, MigrationStats.Trends.MeasureReader.FrameOf(before) ?? "(none)", StringComparison.Ordinal);
 }
+
+public class SeriesBuilderTests
+{
+    [Fact]
+    public void Build_RunningTotalsSinceAYearInTwoReports_AreTwoPointsAtTheReportDates()
+    {
+        static MigrationStats.Ingest.ReportDocument Report(string id, string date, string total) =>
+            Seeds.Parse($"S/2008/{id}\n\nDistr.: General\n{date}\n\n1. Since 2000, a total of {total} minority returnees have returned to Kosovo.\n", id);
+
+        var data = Pipeline.Extract([Report("10", "3 January 2008", "17,697"), Report("20", "30 June 2008", "18,158")]);
+
+        var series = Assert.Single(data.Series);
+        Assert.Equal(MeasureType.Cumulative, series.Of!.Type);
+        Assert.Empty(series.Conflicts);
+        Assert.Equal([("2008-01-03", 17697m, true), ("2008-06-30", 18158m, true)], series.Points.Select(p => (p.Time.ToString(), p.Value, p.AsOf)));
+    }
+}
