@@ -308,14 +308,16 @@ public static class SourceVerifier
 
     /// <summary>
     /// Rows of different documents that give different values for the same measure (matched as
-    /// series match them) and time. Bounds ("over 20", "nearly 30") are not values and are left out.
+    /// series match them) and time. Bounds ("over 20", "nearly 30") are not values and are left out,
+    /// and so are running totals since a date, which series place at their report's date.
     /// </summary>
     private static ImmutableArray<RowCheck> Conflicts(ImmutableArray<FigureRow> rows)
     {
         var points = new List<(string Key, FigureRow Row, FigureKind Kind, decimal Value)>();
         foreach (var row in rows)
         {
-            if (row is { Measure: { } measure, Value: { } value } && row.Source.Document.Length > 0
+            // A running total "since 2000" is as of its own report's date: two reports' totals are not one time.
+            if (row is { Measure: { } measure, Value: { } value } && row.Open != "since" && row.Source.Document.Length > 0
                 && Names.TryParse<Qualifier>(row.Qualifier, out var qualifier) && qualifier is Qualifier.Exact or Qualifier.Approx
                 && Names.TryParse<FigureKind>(row.Kind, out var kind) && TryPeriod(row.TimeStart, row.TimeEnd, out var time) && time is not null)
             {
