@@ -68,7 +68,8 @@ internal static partial class TrendCommand
         var topic = series.Of?.Topic is { } key ? topics.GetValueOrDefault(key) is { } name && name != key ? $"{key} ({name})" : key : "none";
         var type = series.Of?.Type.ToString().ToLowerInvariant() ?? "not read";
         o.WriteLine($"  topic: {topic}; type: {type}; scope: {series.Of?.Scope ?? "whole area"}; unit: {series.Unit}");
-        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {series.Points.Length} points from {series.Points.Select(p => p.Source.Document).Distinct(StringComparer.Ordinal).Count()} reports, {series.Conflicts.Length} conflicts"));
+        var reports = series.Points.Select(p => p.Source.Document).Distinct(StringComparer.Ordinal).Count();
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {series.Points.Length} points from {reports} report{(reports == 1 ? string.Empty : "s")}, {series.Conflicts.Length} conflict{(series.Conflicts.Length == 1 ? string.Empty : "s")}"));
         var disputed = series.Conflicts.Select(c => c.Time).ToHashSet();
         var rows = series.Points.Select(p => (
             Mark: disputed.Contains(p.Time) ? "!" : " ",

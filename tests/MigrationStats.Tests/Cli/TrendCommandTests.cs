@@ -56,6 +56,19 @@ public sealed class TrendCommandTests : IDisposable
     }
 
     [Fact]
+    public void Trend_SeedSeriesOfTwoPoints_PrintsAndWritesTheCsvButNoChart()
+    {
+        var (code, stdout, _) = Run("trend", "international migrant worldwide", Seeds.Folder, "--out", dir);
+
+        Assert.Equal(0, code);
+        Assert.Contains("  2 points from 1 report, 0 conflicts", stdout, StringComparison.Ordinal);
+        Assert.Contains("    2000  175,000,000         001_c5d6c3fc288e3ece  para 4  \"175 million\"", stdout, StringComparison.Ordinal);
+        Assert.Contains("no chart for 'international migrants worldwide': 2 points (a chart needs 3)", stdout, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(dir, "trend-international-migrant-worldwide.csv")));
+        Assert.Empty(Directory.EnumerateFiles(dir, "*.png"));
+    }
+
+    [Fact]
     public void Trend_MeasureTheReportsDoNotHave_OneLineNamingTheNearestAndExitsOne()
     {
         var (code, stdout, stderr) = Run(["trend", "helicopters", .. Inputs(Reports[0], Reports[1]), "--out", dir]);
