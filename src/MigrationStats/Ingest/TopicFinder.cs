@@ -46,7 +46,7 @@ internal static partial class TopicFinder
             return new DocumentTopic(best.Key, best.Name, title);
         }
 
-        var subject = Subject().Match(title.Length > 0 ? title["Report of the Secretary-General".Length..] : string.Empty);
+        var subject = Subject().Match(title.Length > 0 ? title["Report of the Secretary-General ".Length..] : string.Empty);
         return subject.Success && subject.Groups["subject"].Value.Length > 3
             ? new DocumentTopic(subject.Groups["subject"].Value, subject.Groups["subject"].Value, title)
             : null;
@@ -88,7 +88,13 @@ internal static partial class TopicFinder
     internal static string TitleOf(string source)
     {
         var m = Title().Match(source[..Math.Min(source.Length, 6000)]);
-        return m.Success ? "Report of the Secretary-General" + Fold(m.Groups["rest"].Value).TrimEnd('*', ' ') is var t && t.Length > 31 ? t : string.Empty : string.Empty;
+        if (!m.Success)
+        {
+            return string.Empty;
+        }
+
+        var rest = Fold(m.Groups["rest"].Value).TrimEnd('*', ' ');
+        return rest.Length == 0 ? string.Empty : "Report of the Secretary-General " + rest;
     }
 
     /// <summary>The name from its "United Nations" on, up to a preposition-free end ("... decided to establish the United Nations X" keeps "United Nations X").</summary>
