@@ -6,7 +6,7 @@ namespace MigrationStats.Cli;
 /// <summary><c>migstats run</c>: the main job.</summary>
 internal static class RunCommand
 {
-    public static Command Create(TextWriter stdout)
+    public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var inputs = Arguments.InputsOrDefault();
         var output = new Option<string>("--out") { Description = $"Output folder (default: {Pipeline.DefaultOutput}/)", DefaultValueFactory = _ => Pipeline.DefaultOutput };
@@ -34,6 +34,17 @@ internal static class RunCommand
             }
 
             stdout.WriteLine($"wrote {result.Files.Length} files to {parse.GetValue(output)}/");
+            if (result.SkippedAny)
+            {
+                foreach (var skipped in result.Skipped)
+                {
+                    stderr.WriteLine($"skipped: {skipped.Message}");
+                }
+
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.Skipped.Length} input(s) skipped (listed on stderr); exit code {Cli.SomeSkipped}"));
+                return Cli.SomeSkipped;
+            }
+
             return Cli.Ok;
         });
         return command;

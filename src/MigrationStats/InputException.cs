@@ -19,13 +19,21 @@ public static class InputErrors
     /// <summary>The path does not exist.</summary>
     public const string NotFound = "no such file or folder";
     /// <summary>A folder without report texts.</summary>
-    public const string NoTextFiles = "folder holds no .txt files";
+    public const string NoTextFiles = "folder holds no .txt or .pdf files";
     /// <summary>A file with no bytes or only white space.</summary>
     public const string Empty = "file is empty";
     /// <summary>A file with NUL bytes.</summary>
     public const string Binary = "file is binary, not text (it contains NUL bytes)";
     /// <summary>Invalid UTF-8.</summary>
     public static string NotUtf8(long byteOffset) => $"file is not valid UTF-8 (bad byte at offset {byteOffset})";
+    /// <summary>A file named .pdf that is not one.</summary>
+    public const string NotPdf = "file is named .pdf but is not a PDF (no %PDF- header)";
+    /// <summary>A password-protected PDF.</summary>
+    public const string Encrypted = "PDF is encrypted (password-protected); save an unprotected copy first";
+    /// <summary>A PDF whose structure cannot be read.</summary>
+    public static string DamagedPdf(string reason) => $"PDF is damaged and cannot be read ({reason})";
+    /// <summary>A scanned PDF with no text layer.</summary>
+    public static string NoTextLayer(int pages) => $"PDF has no text layer ({pages} page(s) of images: a scan); it needs OCR first";
     /// <summary>Unreadable file.</summary>
     public static string Unreadable(string reason) => $"cannot read file ({reason})";
 }

@@ -14,7 +14,12 @@ namespace MigrationStats;
 /// <param name="Dataset">The extracted dataset.</param>
 /// <param name="Files">Output files written.</param>
 /// <param name="Elapsed">Wall-clock time of the run.</param>
-public sealed record RunResult(ExtractedDataset Dataset, ImmutableArray<string> Files, TimeSpan Elapsed);
+/// <param name="Skipped">Inputs of a batch that could not be read (path and problem), left out of the run.</param>
+public sealed record RunResult(ExtractedDataset Dataset, ImmutableArray<string> Files, TimeSpan Elapsed, ImmutableArray<InputException> Skipped = default)
+{
+    /// <summary>True when some inputs were skipped.</summary>
+    public bool SkippedAny => !Skipped.IsDefaultOrEmpty;
+}
 
 /// <summary>What <see cref="Pipeline.WriteTrend"/> wrote.</summary>
 /// <param name="Csv">The series rows (series.csv's columns) of every matching series.</param>
@@ -39,14 +44,53 @@ public static class Pipeline
     public static ExtractedDataset Extract(IReadOnlyList<ReportDocument> documents) =>
         DatasetBuilder.Build(documents.Select(d => ReportInterpreter.Read(d)).ToList());
 
-    /// <summary>Reads, extracts and writes figures.csv, dates.csv, series.csv, dataset.json, the workbook and charts.</summary>
+    /// <summary>
+    /// Reads every input of a batch: a file that cannot be read (a scanned PDF, a damaged file) is
+    /// skipped and returned with its problem, and the others are read. When no input can be read,
+    /// the first problem is thrown.
+    /// </summary>
+    public static (ImmutableArray<ReportDocument> Documents, ImmutableArray<InputException> Skipped) ReadBatch(IEnumerable<string> inputs)
+    {
+        var files = ReportReader.ResolveInputs(inputs);
+        var documents = ImmutableArray.CreateBuilder<ReportDocument>();
+        var skipped = ImmutableArray.CreateBuilder<InputException>();
+        foreach (var file in files)
+        {
+            try
+            {
+                documents.Add(ReportReader.Read(file));
+            }
+            catch (InputException e) when (files.Length > 1)
+            {
+                skipped.Add(e);
+            }
+        }
+
+        if (documents.Count == 0 && skipped.Count > 0)
+        {
+            throw skipped[0];
+        }
+
+        return (documents.ToImmutable(), skipped.ToImmutable());
+    }
+
+    /// <summary>
+    /// Reads, extracts and writes figures.csv, dates.csv, series.csv, dataset.json, the workbook and
+    /// charts; for PDF inputs also <c>sources/&lt;id&gt;.txt</c>, the text the offsets refer to.
+    /// </summary>
     public static RunResult Run(IEnumerable<string> inputs, string outputDirectory)
     {
         var clock = Stopwatch.StartNew();
-        var documents = Read(inputs);
+        var (documents, skipped) = ReadBatch(inputs);
         var data = Extract(documents);
         var files = WriteOutputs(data, outputDirectory);
-        return new RunResult(data, files, clock.Elapsed);
+        var sources = documents.Where(d => ReportReader.IsPdf(d.FilePath)).Select(d =>
+        {
+            var path = Path.Combine(outputDirectory, "sources", d.Id + ".txt");
+            AtomicFile.WriteText(path, d.Source);
+            return path;
+        }).ToList();
+        return new RunResult(data, files.AddRange(sources), clock.Elapsed, skipped);
     }
 
     /// <summary>Default output folder of <c>migstats trend</c>.</summary>

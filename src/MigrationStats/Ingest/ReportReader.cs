@@ -10,8 +10,8 @@ public static class ReportReader
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>
-    /// Expands files and folders into the report files they name (a folder: its <c>*.txt</c>
-    /// files, sorted by name). Throws <see cref="InputException"/> for a missing path or a
+    /// Expands files and folders into the report files they name (a folder: its <c>*.txt</c> and
+    /// <c>*.pdf</c> files, sorted by name). Throws <see cref="InputException"/> for a missing path or a
     /// folder with no text files.
     /// </summary>
     public static ImmutableArray<string> ResolveInputs(IEnumerable<string> paths)
@@ -21,7 +21,7 @@ public static class ReportReader
         {
             if (Directory.Exists(path))
             {
-                var found = Directory.GetFiles(path, "*.txt").Order(StringComparer.Ordinal).ToArray();
+                var found = Directory.GetFiles(path).Where(f => Path.GetExtension(f).ToLowerInvariant() is ".txt" or ".pdf").Order(StringComparer.Ordinal).ToArray();
                 if (found.Length == 0)
                 {
                     throw new InputException(path, InputErrors.NoTextFiles);
@@ -42,7 +42,10 @@ public static class ReportReader
         return files.Distinct().ToImmutableArray();
     }
 
-    /// <summary>Reads and checks one file: exists, not empty, not binary, valid UTF-8.</summary>
+    /// <summary>
+    /// Reads and checks one file: exists, not empty, not binary, valid UTF-8; a PDF gives the text
+    /// of its text layer (<see cref="PdfText"/>). The hash is of the file's bytes.
+    /// </summary>
     public static (string Text, string Sha256) ReadText(string path)
     {
         byte[] bytes;
@@ -57,6 +60,12 @@ public static class ReportReader
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new InputException(path, InputErrors.Unreadable(e.Message));
+        }
+
+        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (IsPdf(path) || PdfText.LooksLikePdf(bytes))
+        {
+            return (PdfText.Extract(path, bytes), sha);
         }
 
         if (Array.IndexOf(bytes, (byte)0) >= 0)
@@ -79,8 +88,11 @@ public static class ReportReader
             throw new InputException(path, InputErrors.Empty);
         }
 
-        return (text, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        return (text, sha);
     }
+
+    /// <summary>True for a path named .pdf (any case).</summary>
+    public static bool IsPdf(string path) => Path.GetExtension(path).Equals(".pdf", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Reads one report file into a document model.</summary>
     public static ReportDocument Read(string path)

@@ -41,7 +41,7 @@ public sealed class BadInputTests : IDisposable
         var (code, _, err) = Run("inspect", dir);
 
         Assert.Equal(2, code);
-        Assert.Equal($"error: {dir}: folder holds no .txt files", err.Trim());
+        Assert.Equal($"error: {dir}: folder holds no .txt or .pdf files", err.Trim());
     }
 
     [Fact]
@@ -95,10 +95,26 @@ public sealed class RunBadInputTests : IDisposable
     public void Dispose() => Directory.Delete(dir, recursive: true);
 
     [Fact]
-    public void Run_FolderWithOneBadFile_FailsBeforeWritingAnything()
+    public void Run_FolderWithOneBadFile_SkipsItWritesTheOthersAndExitsThree()
     {
         var inputs = Directory.CreateDirectory(Path.Combine(dir, "in")).FullName;
         File.WriteAllText(Path.Combine(inputs, "a.txt"), "1. Some 160 people attended in May 2004.\n");
+        File.WriteAllBytes(Path.Combine(inputs, "b.txt"), [0x31, 0x2E, 0x20, 0xFF, 0xFE]);
+        var output = Path.Combine(dir, "out");
+        var (o, e) = (new StringWriter(), new StringWriter());
+
+        var code = MigrationStats.Cli.Cli.Run(["run", inputs, "--out", output], o, e);
+
+        Assert.Equal(3, code);
+        Assert.Equal($"skipped: {Path.Combine(inputs, "b.txt")}: file is not valid UTF-8 (bad byte at offset 3)", e.ToString().Trim());
+        Assert.Contains("1 input(s) skipped", o.ToString(), StringComparison.Ordinal);
+        Assert.Contains("a,", File.ReadAllText(Path.Combine(output, "figures.csv")).Split('\n')[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_FolderWhoseOnlyFileIsBad_FailsBeforeWritingAnything()
+    {
+        var inputs = Directory.CreateDirectory(Path.Combine(dir, "in")).FullName;
         File.WriteAllBytes(Path.Combine(inputs, "b.txt"), [0x31, 0x2E, 0x20, 0xFF, 0xFE]);
         var output = Path.Combine(dir, "out");
         var (o, e) = (new StringWriter(), new StringWriter());
