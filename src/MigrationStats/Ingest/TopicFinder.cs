@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MigrationStats.Common;
 
 namespace MigrationStats.Ingest;
 
@@ -38,7 +39,7 @@ internal static partial class TopicFinder
             .Select(d => (d.Acronym, Name: TrimToName(d.Name)))
             .Where(d => d.Name.Split(' ').Any(MissionWords.Contains))
             .GroupBy(d => d.Acronym, StringComparer.Ordinal)
-            .Select(g => (g.Key, g.First().Name, Uses: Regex.Matches(source, $@"\b{Regex.Escape(g.Key)}\b").Count))
+            .Select(g => (g.Key, g.First().Name, Uses: CachedRegex.Matches(source, $@"\b{Regex.Escape(g.Key)}\b").Count))
             .OrderByDescending(d => d.Uses)
             .FirstOrDefault();
         if (best.Key is not null)
@@ -79,7 +80,7 @@ internal static partial class TopicFinder
             return document with { Topic = named with { Title = title } };
         }
 
-        var best = candidates.Select(m => (m, Uses: Regex.Matches(document.Source, $@"\b{Regex.Escape(m.Key)}\b").Count))
+        var best = candidates.Select(m => (m, Uses: CachedRegex.Matches(document.Source, $@"\b{Regex.Escape(m.Key)}\b").Count))
             .Where(x => x.Uses >= 2).OrderByDescending(x => x.Uses).ThenBy(x => x.m.Key, StringComparer.Ordinal).FirstOrDefault();
         return best.m is null ? document : document with { Topic = best.m with { Title = title } };
     }

@@ -130,7 +130,7 @@ public static partial class MeasureReader
 
         // Money says what it is worth, not what it pays for: the frame or the measure must name that.
         // A unit cut at a relative pronoun ("Kosovo Serbs who ...") does not say what is counted.
-        if (Regex.IsMatch(figure.Unit, @"\b(?:who|whom|which|that|whose)\s*$", RegexOptions.IgnoreCase))
+        if (CachedRegex.IsMatch(figure.Unit, @"\b(?:who|whom|which|that|whose)\s*$", RegexOptions.IgnoreCase))
         {
             return null;
         }
@@ -174,7 +174,7 @@ public static partial class MeasureReader
             return string.Empty;
         }
 
-        var noun = Regex.Match(m.Value, @"^\w+").Value.ToLowerInvariant();
+        var noun = CachedRegex.Match(m.Value, @"^\w+").Value.ToLowerInvariant();
         var owner = m.Groups["of"].Value;
         var own = string.Equals(owner, report.Topic, StringComparison.Ordinal) || owner is "Mission" or "Force" or "Operation" or "Group";
         return own ? noun : $"{noun} of {string.Join(' ', Words().Matches(owner.ToLowerInvariant()).Select(w => w.Value))}";
@@ -204,7 +204,7 @@ public static partial class MeasureReader
         }
 
         var isOwn = isAcronym || words[0] is "Mission" or "Force" or "Operation" or "Group";
-        var rest = words.Skip(1).Where(w => Regex.IsMatch(w, "^[a-z][a-z-]+$") && w is not ("on" or "as" or "at" or "in" or "and" or "of")).ToList();
+        var rest = words.Skip(1).Where(w => CachedRegex.IsMatch(w, "^[a-z][a-z-]+$") && w is not ("on" or "as" or "at" or "in" or "and" or "of")).ToList();
         return (null, isOwn && rest.Count > 0 && rest.Count == words.Count - 1 ? string.Join(' ', rest) : null);
     }
 
@@ -265,20 +265,20 @@ public static partial class MeasureReader
         }
 
         var current = frame is not null && CurrentFrame().IsMatch(frame);
-        if (frame is not null && Regex.IsMatch(frame, @"\b" + TargetWords + @"\b", RegexOptions.IgnoreCase))
+        if (frame is not null && CachedRegex.IsMatch(frame, @"\b" + TargetWords + @"\b", RegexOptions.IgnoreCase))
         {
             return MeasureType.Target;
         }
 
         var clause = before.Length > 160 ? before[^160..] : before;
-        if (!current && (ProposalWords().IsMatch(clause) || Regex.IsMatch(clause, @"\b" + TargetWords + @"\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)
-            || Regex.IsMatch(after, @"^\s*(?:\w+\s+){0,4}(?:is|are|was|were)\s+(?:authori[sz]ed|planned|proposed|required|expected)", RegexOptions.IgnoreCase)))
+        if (!current && (ProposalWords().IsMatch(clause) || CachedRegex.IsMatch(clause, @"\b" + TargetWords + @"\s+(?:\w+\s+){0,2}$", RegexOptions.IgnoreCase)
+            || CachedRegex.IsMatch(after, @"^\s*(?:\w+\s+){0,4}(?:is|are|was|were)\s+(?:authori[sz]ed|planned|proposed|required|expected)", RegexOptions.IgnoreCase)))
         {
             return MeasureType.Target;
         }
 
         var near = before.Length > 40 ? before[^40..] : before;
-        if (figure.Open == "since" || Regex.IsMatch((frame ?? string.Empty) + " " + near, @"\b(?:year[\s-]*to[\s-]*date|cumulative|to\s+date)\b", RegexOptions.IgnoreCase))
+        if (figure.Open == "since" || CachedRegex.IsMatch((frame ?? string.Empty) + " " + near, @"\b(?:year[\s-]*to[\s-]*date|cumulative|to\s+date)\b", RegexOptions.IgnoreCase))
         {
             return MeasureType.Cumulative;
         }
@@ -314,7 +314,7 @@ public static partial class MeasureReader
     private static string? ScopeOf(string after, string unit, string? frame, ReportContext report)
     {
         string? place = null;
-        if (frame is not null && PlaceAtEnd().Match(Regex.Replace(frame, @"\s+(?:" + Vocabulary.LevelVerbs + @"|was|were|is|are|has|have|had|remained|remains|of|at|to)\b.*$", string.Empty, RegexOptions.IgnoreCase)) is { Success: true } f)
+        if (frame is not null && PlaceAtEnd().Match(CachedRegex.Replace(frame, @"\s+(?:" + Vocabulary.LevelVerbs + @"|was|were|is|are|has|have|had|remained|remains|of|at|to)\b.*$", string.Empty, RegexOptions.IgnoreCase)) is { Success: true } f)
         {
             place = f.Groups["place"].Value;
         }
@@ -326,13 +326,13 @@ public static partial class MeasureReader
             tail = tail[(u + unit.Length)..];
         }
 
-        tail = Regex.Replace(tail, @"^\s*\([^)]*\)", string.Empty);
+        tail = CachedRegex.Replace(tail, @"^\s*\([^)]*\)", string.Empty);
         if (PlaceAfter().Match(tail) is { Success: true } a)
         {
             place = a.Groups["place"].Value;
         }
 
-        var unitPlace = Regex.Match(unit, @"\b(?:in|at|within)\s+(?:the\s+)?(?<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*(?:\s+" + AreaNouns + @")?)\s*$");
+        var unitPlace = CachedRegex.Match(unit, @"\b(?:in|at|within)\s+(?:the\s+)?(?<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*(?:\s+" + AreaNouns + @")?)\s*$");
         if (unitPlace.Success)
         {
             place = unitPlace.Groups["place"].Value;
@@ -349,7 +349,7 @@ public static partial class MeasureReader
     /// <summary>True when the place is the mission itself or part of its name or the report's title.</summary>
     private static bool IsOwnArea(string place, ReportContext report)
     {
-        var words = Words().Matches(place.ToLowerInvariant()).Select(w => w.Value).Where(w => !Regex.IsMatch(w, "^" + AreaNouns + "$")).ToList();
+        var words = Words().Matches(place.ToLowerInvariant()).Select(w => w.Value).Where(w => !CachedRegex.IsMatch(w, "^" + AreaNouns + "$")).ToList();
         if (words.Count == 0)
         {
             return true;
@@ -363,15 +363,15 @@ public static partial class MeasureReader
     /// <summary>What is counted, normalized: "UNOMIG civilian police officers" is "police officer".</summary>
     public static string What(string unit, ReportContext report)
     {
-        var text = Regex.Replace(unit, @"\s+(?:in|at|within)\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*(?:\s+" + AreaNouns + @")?\s*$", string.Empty);
-        text = Regex.Replace(text, @"\s+(?:of|in|with|from)\s+the\s+(?:Mission|Force|Operation|Group|mission|force|operation)\s*$", string.Empty);
+        var text = CachedRegex.Replace(unit, @"\s+(?:in|at|within)\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*(?:\s+" + AreaNouns + @")?\s*$", string.Empty);
+        text = CachedRegex.Replace(text, @"\s+(?:of|in|with|from)\s+the\s+(?:Mission|Force|Operation|Group|mission|force|operation)\s*$", string.Empty);
         if (report.Topic is { } topic)
         {
-            text = Regex.Replace(text, @"\s+(?:of|in|with|from)\s+" + Regex.Escape(topic) + @"\s*$", string.Empty);
-            text = Regex.Replace(text, @"\b" + Regex.Escape(topic) + @"(?:['’]s)?\b", " ");
+            text = CachedRegex.Replace(text, @"\s+(?:of|in|with|from)\s+" + Regex.Escape(topic) + @"\s*$", string.Empty);
+            text = CachedRegex.Replace(text, @"\b" + Regex.Escape(topic) + @"(?:['’]s)?\b", " ");
         }
 
-        text = Regex.Replace(text, @"^\s*(?:[A-Z]{2,}[A-Z0-9]*['’]?s?\s+)+", " ");
+        text = CachedRegex.Replace(text, @"^\s*(?:[A-Z]{2,}[A-Z0-9]*['’]?s?\s+)+", " ");
         var words = Words().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToList();
         var first = 0;
         while (first < words.Count - 1 && Leading.Contains(words[first]))
@@ -400,10 +400,10 @@ public static partial class MeasureReader
     /// <summary>The unit as the label shows it: the report's words without the mission's name.</summary>
     private static string Display(string unit, ReportContext report)
     {
-        var text = Regex.Replace(unit, @"\s+(?:of|in|with|from)\s+the\s+(?:Mission|Force|Operation|Group|mission|force|operation)\s*$", string.Empty);
-        text = report.Topic is { } topic ? Regex.Replace(text, @"\b" + Regex.Escape(topic) + @"(?:['’]s)?\s*", string.Empty) : text;
-        text = Regex.Replace(text, @"^(?:the\s+|United\s+Nations\s+)+", string.Empty, RegexOptions.IgnoreCase);
-        text = Regex.Replace(text, @"\s+(?:in|at|within)\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*(?:\s+" + AreaNouns + @")?\s*$", string.Empty);
+        var text = CachedRegex.Replace(unit, @"\s+(?:of|in|with|from)\s+the\s+(?:Mission|Force|Operation|Group|mission|force|operation)\s*$", string.Empty);
+        text = report.Topic is { } topic ? CachedRegex.Replace(text, @"\b" + Regex.Escape(topic) + @"(?:['’]s)?\s*", string.Empty) : text;
+        text = CachedRegex.Replace(text, @"^(?:the\s+|United\s+Nations\s+)+", string.Empty, RegexOptions.IgnoreCase);
+        text = CachedRegex.Replace(text, @"\s+(?:in|at|within)\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*(?:\s+" + AreaNouns + @")?\s*$", string.Empty);
         return text.Trim().Length == 0 ? unit : text.Trim();
     }
 
@@ -451,7 +451,7 @@ public static partial class MeasureReader
     /// <summary>Where the quote stands in the sentence, whitespace folded; (-1, 0) when not found.</summary>
     private static (int Start, int Length) Locate(string sentence, string quote)
     {
-        var folded = Regex.Replace(quote, @"\s+", " ").Trim();
+        var folded = CachedRegex.Replace(quote, @"\s+", " ").Trim();
         var i = sentence.IndexOf(folded, StringComparison.Ordinal);
         return i >= 0 ? (i, folded.Length) : (-1, 0);
     }
