@@ -7,10 +7,10 @@ namespace MigrationStats.Dataset;
 public static class CsvExport
 {
     /// <summary>Columns of figures.csv, in order.</summary>
-    public static readonly string[] FigureColumns = ["document", "symbol", "paragraph", "quote", "kind", "value", "unit", "qualifier", "time_start", "time_end", "open", "as_of", "measure", "scope", "measure_type", "sentence", "char_start", "char_end"];
+    public static readonly string[] FigureColumns = ["document", "symbol", "paragraph", "quote", "kind", "value", "unit", "qualifier", "time_start", "time_end", "open", "as_of", "measure", "scope", "measure_type", "sentence", "char_start", "char_end", "page", "box"];
 
     /// <summary>Columns of dates.csv, in order.</summary>
-    public static readonly string[] DateColumns = ["document", "symbol", "paragraph", "quote", "kind", "start", "end", "open", "event", "sentence", "char_start", "char_end"];
+    public static readonly string[] DateColumns = ["document", "symbol", "paragraph", "quote", "kind", "start", "end", "open", "event", "sentence", "char_start", "char_end", "page", "box"];
 
     /// <summary>Columns of series.csv, in order.</summary>
     public static readonly string[] SeriesColumns = ["series_id", "measure", "topic", "scope", "type", "unit", "time_start", "time_end", "as_of", "value", "conflict", "document", "symbol", "paragraph", "quote", "char_start", "char_end"];
@@ -21,14 +21,14 @@ public static class CsvExport
         f.Source.Document, f.Source.Symbol ?? string.Empty, Para(f.Source.Paragraph), f.Source.Quote, Names.Of(f.Kind), Number(f.Value),
         f.Unit, Names.Of(f.Qualifier), f.Time?.Start.ToString() ?? string.Empty, f.Time?.End.ToString() ?? string.Empty, f.Open ?? string.Empty, Day(f.AsOf), f.Measure ?? string.Empty,
         f.Trend?.Scope ?? string.Empty, f.Trend is { } t ? Names.Of(t.Type) : string.Empty,
-        f.Source.Sentence, Int(f.Source.CharStart), Int(f.Source.CharEnd),
+        f.Source.Sentence, Int(f.Source.CharStart), Int(f.Source.CharEnd), Page(f.Source), f.Source.Box?.Display ?? string.Empty,
     }));
 
     /// <summary>dates.csv content.</summary>
     public static string Dates(ExtractedDataset data) => Table(DateColumns, data.Dates.Select(d => new[]
     {
         d.Source.Document, d.Source.Symbol ?? string.Empty, Para(d.Source.Paragraph), d.Source.Quote, Names.Of(d.Kind),
-        d.Period.Start.ToString(), d.Period.End.ToString(), d.Open ?? string.Empty, d.Event, d.Source.Sentence, Int(d.Source.CharStart), Int(d.Source.CharEnd),
+        d.Period.Start.ToString(), d.Period.End.ToString(), d.Open ?? string.Empty, d.Event, d.Source.Sentence, Int(d.Source.CharStart), Int(d.Source.CharEnd), Page(d.Source), d.Source.Box?.Display ?? string.Empty,
     }));
 
     /// <summary>series.csv content: one row per point.</summary>
@@ -54,6 +54,8 @@ public static class CsvExport
     public static string Number(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Page(Provenance source) => source.Page is { } page ? Int(page) : string.Empty;
 
     /// <summary>ISO yyyy-MM-dd, empty for none.</summary>
     public static string Day(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;

@@ -47,6 +47,8 @@ public static partial class DatasetBuilder
                     var s = p.Sentences[sentence];
                     return new Provenance(d.Id, d.Symbol, p.Paragraph.Number, d.Source[span.Start..span.End], s.Text, span.Start, span.End)
                     {
+                        Page = d.PageAt(span.Start),
+                        Box = d.BoxOf(span),
                         InSentence = start >= s.Start && end <= s.End && s.Text.Length == s.End - s.Start ? (start - s.Start, end - start) : null,
                     };
                 }
@@ -134,7 +136,11 @@ public static partial class DatasetBuilder
             foreach (var cell in table.Cells)
             {
                 var unit = GenericHead().IsMatch(cell.Column) ? subject : NumberOf().Replace(cell.Column, string.Empty);
-                var source = new Provenance(d.Id, d.Symbol, null, d.Source[cell.Span.Start..cell.Span.End], $"{dated} | {cell.Row} | {cell.Column}", cell.Span.Start, cell.Span.End);
+                var source = new Provenance(d.Id, d.Symbol, null, d.Source[cell.Span.Start..cell.Span.End], $"{dated} | {cell.Row} | {cell.Column}", cell.Span.Start, cell.Span.End)
+                {
+                    Page = d.PageAt(cell.Span.Start),
+                    Box = d.BoxOf(cell.Span),
+                };
                 yield return new Figure(
                     RowId("F", source), source, cell.Percent ? FigureKind.Percent : FigureKind.Count, cell.Value, null, unit, Qualifier.Exact, time,
                     $"{table.Caption}: {cell.Row}, {cell.Column}", AsOf: time is null ? d.Date : null, Cell: new CellRef(table.Caption, cell.Row, cell.Column));

@@ -144,6 +144,12 @@ public sealed record Provenance(string Document, string? Symbol, int? Paragraph,
 {
     /// <summary>Where the quote starts in <see cref="Sentence"/> and how long it is there; null when unknown.</summary>
     public (int Start, int Length)? InSentence { get; init; }
+
+    /// <summary>The page of the quote's first character: from the PDF, or counted by the form feeds of a text; null when unknown.</summary>
+    public int? Page { get; init; }
+
+    /// <summary>For a PDF: the box around the quote's glyphs on <see cref="Page"/>, in points from the page's bottom-left corner.</summary>
+    public MigrationStats.Ingest.PageBox? Box { get; init; }
 }
 
 /// <summary>A statistical figure, interpreted.</summary>

@@ -133,6 +133,33 @@ public sealed record ReportDocument(
 
     /// <summary>The mission or topic the report is about, from its title and the names it defines; null when neither says.</summary>
     public DocumentTopic? Topic { get; init; }
+
+    /// <summary>For a PDF: the layout of <see cref="Source"/> (line layout, raised marks, glyph boxes); null for a text file.</summary>
+    public SourceLayout? Layout { get; init; }
+
+    /// <summary>For a PDF: its document information; null for a text file.</summary>
+    public FileMetadata? Metadata { get; init; }
+
+    /// <summary>The page of an original offset: from the PDF's layout, else counted by the form feeds before it.</summary>
+    public int PageAt(int offset)
+    {
+        if (Layout?.PageAt(offset) is { } page)
+        {
+            return page;
+        }
+
+        var pages = 1;
+        for (var i = Source.IndexOf('\f'); i >= 0 && i < offset; i = Source.IndexOf('\f', i + 1))
+        {
+            // A form feed ends a page; one at the very end opens no new page.
+            pages++;
+        }
+
+        return pages;
+    }
+
+    /// <summary>The box on its page around the glyphs of a span; null for a text file.</summary>
+    public PageBox? BoxOf(OriginalSpan span) => Layout?.BoxOf(span.Start, span.End);
 }
 
 /// <summary>The mission or topic of a report: "UNOMIG" (United Nations Observer Mission in Georgia).</summary>

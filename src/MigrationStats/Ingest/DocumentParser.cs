@@ -15,16 +15,18 @@ public static partial class DocumentParser
     /// <param name="path">Path the text came from.</param>
     /// <param name="source">The text; every offset indexes into it.</param>
     /// <param name="sha256">Hash of the file the text came from.</param>
-    /// <param name="layout">Optional layout evidence, one entry per line of <paramref name="source"/>.</param>
+    /// <param name="layout">Layout evidence of a PDF's text (line layout, raised marks, glyph boxes); null for plain text.</param>
     /// <param name="options">Thresholds; <see cref="IngestOptions.Default"/> when null.</param>
-    public static ReportDocument Parse(string id, string path, string source, string sha256, IReadOnlyList<LineLayout?>? layout = null, IngestOptions? options = null)
+    /// <param name="metadata">A PDF's document information: its Title stands in for a symbol the text does not show.</param>
+    public static ReportDocument Parse(string id, string path, string source, string sha256, SourceLayout? layout = null, IngestOptions? options = null, FileMetadata? metadata = null)
     {
         options ??= IngestOptions.Default;
         var lines = SourceLines.Split(source, layout);
-        var symbol = DocumentMetadata.FindSymbol(source, lines);
+        var symbol = DocumentMetadata.FindSymbol(source, lines)
+            ?? (metadata?.Title is { } title && FurniturePatterns.IsSymbol(title.Trim()) ? title.Trim() : null);
         var furniture = PageFurniture.Find(source, lines, symbol, options);
         var removed = furniture.Removed;
-        var footnotes = FootnoteFinder.Find(source, removed, options);
+        var footnotes = FootnoteFinder.Find(source, removed, options, layout?.Raised);
         foreach (var f in footnotes)
         {
             Array.Fill(removed, true, f.Span.Start, f.Span.Length);
@@ -61,6 +63,8 @@ public static partial class DocumentParser
             numbering.Report)
         {
             Tables = tables,
+            Layout = layout,
+            Metadata = metadata,
         };
     }
 

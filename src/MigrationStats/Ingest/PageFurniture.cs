@@ -44,6 +44,7 @@ internal static partial class PageFurniture
         }
 
         MarkFootnoteText(source, lines, kinds, found);
+        MarkSmallTypeFootnotes(source, lines, kinds, found);
         var parts = FindParts(source, lines, kinds);
         var breaks = ImmutableArray.CreateBuilder<int>();
         for (var i = 0; i < lines.Length; i++)
@@ -357,6 +358,79 @@ internal static partial class PageFurniture
             var text = source[lines[i].Start..lines[last].End].Trim().TrimStart('_').Trim();
             found.Add(new Artefact(ArtefactKind.FootnoteText, new OriginalSpan(lines[i].Start, lines[last].End), Shorten(FurniturePatterns.Fold(text))));
             i = last;
+        }
+    }
+
+    /// <summary>The first mark of a footnote: "1 ", "12/", "a ", "* ", "b/".</summary>
+    [GeneratedRegex(@"^\s*(?:\d{1,3}/?|[a-z]/?|\*+)(?:\s|$)")]
+    private static partial Regex FootnoteMark();
+
+    /// <summary>Type this much smaller than the body's is a footnote's.</summary>
+    private const double FootnoteSize = 0.92;
+
+    /// <summary>
+    /// Footnotes a PDF's layout shows without a separator line: at the foot of a page (below them
+    /// only furniture), lines in type smaller than the body's, the first of which starts with a
+    /// raised footnote mark (small type in a table at a page's foot has none). The body's size is the one most lines of prose have.
+    /// </summary>
+    private static void MarkSmallTypeFootnotes(string source, ImmutableArray<SourceLine> lines, ArtefactKind?[] kinds, ImmutableArray<Artefact>.Builder found)
+    {
+        var body = lines.Where(l => l.Layout?.FontSize is not null && l.Length >= 50).GroupBy(l => Math.Round(l.Layout!.FontSize!.Value * 2) / 2)
+            .OrderByDescending(g => g.Count()).Select(g => (double?)g.Key).FirstOrDefault();
+        if (body is not { } size)
+        {
+            return;
+        }
+
+        foreach (var page in lines.GroupBy(l => l.Page))
+        {
+            var onPage = page.ToList();
+            var first = -1;
+            for (var k = onPage.Count - 1; k >= 0; k--)
+            {
+                var line = onPage[k];
+                if (kinds[line.Index] is not null || line.IsBlankIn(source))
+                {
+                    continue;
+                }
+
+                if (line.Layout?.FontSize is not { } lineSize || lineSize > FootnoteSize * size)
+                {
+                    break;
+                }
+
+                first = k;
+            }
+
+            // The block starts at its topmost footnote mark.
+            while (first >= 0 && first < onPage.Count && !(onPage[first].Layout?.Raised == true && FootnoteMark().IsMatch(onPage[first].TextIn(source))))
+            {
+                first++;
+                while (first < onPage.Count && (kinds[onPage[first].Index] is not null || onPage[first].IsBlankIn(source)))
+                {
+                    first++;
+                }
+            }
+
+            if (first < 0 || first >= onPage.Count)
+            {
+                continue;
+            }
+
+            // Footnotes never fill most of a page: a page in small type is a table or an annex.
+            var block = onPage.Skip(first).Where(l => kinds[l.Index] is null && !l.IsBlankIn(source)).ToList();
+            if (block.Count > Math.Max(6, onPage.Count(l => kinds[l.Index] is null && !l.IsBlankIn(source)) / 2))
+            {
+                continue;
+            }
+
+            foreach (var line in block)
+            {
+                kinds[line.Index] = ArtefactKind.FootnoteText;
+            }
+
+            var text = source[block[0].Start..block[^1].End].Trim();
+            found.Add(new Artefact(ArtefactKind.FootnoteText, new OriginalSpan(block[0].Start, block[^1].End), Shorten(FurniturePatterns.Fold(text))));
         }
     }
 

@@ -48,6 +48,13 @@ public static class ReportReader
     /// </summary>
     public static (string Text, string Sha256) ReadText(string path)
     {
+        var (text, sha, _) = ReadFile(path);
+        return (text, sha);
+    }
+
+    /// <summary><see cref="ReadText"/>, with what a PDF's text layer gives beside its text (null for a text file).</summary>
+    private static (string Text, string Sha256, PdfReading? Pdf) ReadFile(string path)
+    {
         byte[] bytes;
         try
         {
@@ -65,7 +72,8 @@ public static class ReportReader
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         if (IsPdf(path) || PdfText.LooksLikePdf(bytes))
         {
-            return (PdfText.Extract(path, bytes), sha);
+            var pdf = PdfText.Extract(path, bytes);
+            return (pdf.Text, sha, pdf);
         }
 
         if (Array.IndexOf(bytes, (byte)0) >= 0)
@@ -88,7 +96,7 @@ public static class ReportReader
             throw new InputException(path, InputErrors.Empty);
         }
 
-        return (text, sha);
+        return (text, sha, null);
     }
 
     /// <summary>True for a path named .pdf (any case).</summary>
@@ -97,9 +105,9 @@ public static class ReportReader
     /// <summary>Reads one report file into a document model.</summary>
     public static ReportDocument Read(string path)
     {
-        var (text, sha) = ReadText(path);
-        var document = DocumentParser.Parse(Path.GetFileNameWithoutExtension(path), path, text, sha);
-        return document with { Topic = TopicFinder.Find(text) };
+        var (text, sha, pdf) = ReadFile(path);
+        var document = DocumentParser.Parse(Path.GetFileNameWithoutExtension(path), path, text, sha, pdf?.Layout, metadata: pdf?.Metadata);
+        return document with { Topic = TopicFinder.Find(text, pdf?.Metadata?.Title) };
     }
 
     /// <summary>Hex SHA-256 of a file's bytes, or null when it cannot be read.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace MigrationStats.Ingest;
@@ -11,6 +12,69 @@ namespace MigrationStats.Ingest;
 /// <param name="Top">Distance of the line from the page's top, in points.</param>
 /// <param name="Raised">The line's first number is raised above the baseline (a footnote marker).</param>
 public sealed record LineLayout(double? Indent = null, double? FontSize = null, double? Top = null, bool Raised = false);
+
+/// <summary>A rectangle on a PDF page, in points from the page's bottom-left corner (PDF user space).</summary>
+/// <param name="Page">1-based page.</param>
+/// <param name="Left">Left edge.</param>
+/// <param name="Bottom">Bottom edge.</param>
+/// <param name="Right">Right edge.</param>
+/// <param name="Top">Top edge.</param>
+public readonly record struct PageBox(int Page, double Left, double Bottom, double Right, double Top)
+{
+    /// <summary>"left bottom right top", one decimal: "123.1 683.3 133.6 693.3".</summary>
+    public string Display => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Left:0.0} {Bottom:0.0} {Right:0.0} {Top:0.0}");
+}
+
+/// <summary>
+/// What a PDF reader knows about a text that the text itself does not show: each line's layout (by
+/// the offset of its first character), the spans of raised small type (footnote markers), and each
+/// character's page and glyph box. Immutable.
+/// </summary>
+public sealed class SourceLayout
+{
+    private readonly FrozenDictionary<int, LineLayout> lines;
+    private readonly int[] pages;
+    private readonly float[] boxes;
+
+    /// <summary>Creates the layout of a text of <c>pages.Length</c> characters; <paramref name="boxes"/> holds left, bottom, right, top per character (NaN for none).</summary>
+    internal SourceLayout(IReadOnlyDictionary<int, LineLayout> lines, ImmutableArray<OriginalSpan> raised, int[] pages, float[] boxes)
+    {
+        this.lines = lines.ToFrozenDictionary();
+        this.pages = pages;
+        this.boxes = boxes;
+        Raised = raised;
+    }
+
+    /// <summary>Spans of raised small letters or digits (superscripts), in order.</summary>
+    public ImmutableArray<OriginalSpan> Raised { get; }
+
+    /// <summary>The layout of the line whose first character is at <paramref name="start"/>.</summary>
+    public LineLayout? LineAt(int start) => lines.GetValueOrDefault(start);
+
+    /// <summary>The page of the character at <paramref name="offset"/>; null outside the text.</summary>
+    public int? PageAt(int offset) => offset >= 0 && offset < pages.Length && pages[offset] > 0 ? pages[offset] : null;
+
+    /// <summary>
+    /// The box around the glyphs of <c>[start, end)</c> on the page of its first glyph; null when
+    /// the span has no glyph.
+    /// </summary>
+    public PageBox? BoxOf(int start, int end)
+    {
+        PageBox? box = null;
+        for (var i = Math.Max(0, start); i < Math.Min(end, pages.Length); i++)
+        {
+            var (l, b, r, t) = (boxes[4 * i], boxes[(4 * i) + 1], boxes[(4 * i) + 2], boxes[(4 * i) + 3]);
+            if (float.IsNaN(l) || (box is { } known && pages[i] != known.Page))
+            {
+                continue;
+            }
+
+            box = box is { } k ? new PageBox(k.Page, Math.Min(k.Left, l), Math.Min(k.Bottom, b), Math.Max(k.Right, r), Math.Max(k.Top, t)) : new PageBox(pages[i], l, b, r, t);
+        }
+
+        return box;
+    }
+}
 
 /// <summary>One line of the original file.</summary>
 /// <param name="Index">0-based line index.</param>
@@ -36,9 +100,9 @@ public static class SourceLines
 {
     /// <summary>
     /// The lines of <paramref name="source"/>, each with its page: a form feed (as pdftotext puts
-    /// between pages) starts a new page. <paramref name="layout"/>, when given, has one entry per line.
+    /// between pages) starts a new page. <paramref name="layout"/>, when given, gives each line's layout.
     /// </summary>
-    public static ImmutableArray<SourceLine> Split(string source, IReadOnlyList<LineLayout?>? layout = null)
+    public static ImmutableArray<SourceLine> Split(string source, SourceLayout? layout = null)
     {
         var lines = ImmutableArray.CreateBuilder<SourceLine>();
         var start = 0;
@@ -60,7 +124,7 @@ public static class SourceLines
             {
                 var end = i > start && source[i - 1] == '\r' ? i - 1 : i;
                 var index = lines.Count;
-                lines.Add(new SourceLine(index, start, end, Math.Min(i + 1, source.Length), pageOfLine, layout is not null && index < layout.Count ? layout[index] : null));
+                lines.Add(new SourceLine(index, start, end, Math.Min(i + 1, source.Length), pageOfLine, layout?.LineAt(start < source.Length && source[start] == '\f' ? start + 1 : start)));
                 start = i + 1;
                 pageOfLine = page;
             }

@@ -30,10 +30,19 @@ internal static partial class TopicFinder
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();
 
-    /// <summary>The topic of a report's text; null when it defines no mission and shows no title subject.</summary>
-    public static DocumentTopic? Find(string source)
+    /// <summary>
+    /// The topic of a report's text; null when it defines no mission and shows no title subject.
+    /// <paramref name="fileTitle"/>, a PDF's Title entry, stands in for a title the text does not
+    /// show when it reads as one ("Report of the Secretary-General on ...").
+    /// </summary>
+    public static DocumentTopic? Find(string source, string? fileTitle = null)
     {
         var title = TitleOf(source);
+        if (title.Length == 0 && fileTitle is not null && Title().Match(fileTitle) is { Success: true })
+        {
+            title = Fold(fileTitle);
+        }
+
         var best = Definition().Matches(source)
             .Select(m => (Acronym: m.Groups["acr"].Value, Name: Fold(m.Groups["name"].Value)))
             .Select(d => (d.Acronym, Name: TrimToName(d.Name)))

@@ -38,7 +38,7 @@ public static class WorkbookLayout
     /// and <c>as_of</c> hold the same text as in figures.csv ("since", "2004-09-03").
     /// </summary>
     public static readonly ImmutableArray<string> FigureColumns =
-        ["document", "symbol", "paragraph", "quote", "kind", "value", "currency", "unit", "qualifier", "time_start", "time_end", "open", "as_of", "measure", "scope", "measure_type", "sentence", "char_start", "char_end", "id"];
+        ["document", "symbol", "paragraph", "quote", "kind", "value", "currency", "unit", "qualifier", "time_start", "time_end", "open", "as_of", "measure", "scope", "measure_type", "sentence", "char_start", "char_end", "page", "box", "id"];
 
     /// <summary>
     /// Columns of the Timeline sheet. <c>start</c> and <c>end</c> are Excel dates (or year
@@ -46,7 +46,7 @@ public static class WorkbookLayout
     /// same as ISO text at the text's grain, after the open word ("since 1998", see <see cref="TimeText"/>).
     /// </summary>
     public static readonly ImmutableArray<string> TimelineColumns =
-        ["start", "end", "open", "period", "kind", "event", "quote", "document", "symbol", "paragraph", "char_start", "char_end", "id"];
+        ["start", "end", "open", "period", "kind", "event", "quote", "document", "symbol", "paragraph", "char_start", "char_end", "page", "box", "id"];
 
     /// <summary>Columns of each block of the Series sheet.</summary>
     public static readonly ImmutableArray<string> SeriesColumns =

@@ -194,6 +194,8 @@ public static class WorkbookWriter
         new("sentence", f => SheetCell.Text(f.Source.Sentence), SheetColumn<Figure>.SentenceWidth, Wrap: true),
         new("char_start", f => SheetCell.Int(f.Source.CharStart)),
         new("char_end", f => SheetCell.Int(f.Source.CharEnd)),
+        new("page", f => SheetCell.Int(f.Source.Page)),
+        new("box", f => SheetCell.Text(f.Source.Box?.Display)),
         new("id", f => SheetCell.Text(f.Id)),
     ]);
 
@@ -220,6 +222,8 @@ public static class WorkbookWriter
         new("paragraph", d => SheetCell.Int(d.Source.Paragraph)),
         new("char_start", d => SheetCell.Int(d.Source.CharStart)),
         new("char_end", d => SheetCell.Int(d.Source.CharEnd)),
+        new("page", d => SheetCell.Int(d.Source.Page)),
+        new("box", d => SheetCell.Text(d.Source.Box?.Display)),
         new("id", d => SheetCell.Text(d.Id)),
     ]);
 

@@ -12,7 +12,7 @@ public class CsvExportTests
 
         var rows = CsvExport.Parse(CsvExport.Figures(data));
 
-        Assert.Equal("document,symbol,paragraph,quote,kind,value,unit,qualifier,time_start,time_end,open,as_of,measure,scope,measure_type,sentence,char_start,char_end", string.Join(",", rows[0]));
+        Assert.Equal("document,symbol,paragraph,quote,kind,value,unit,qualifier,time_start,time_end,open,as_of,measure,scope,measure_type,sentence,char_start,char_end,page,box", string.Join(",", rows[0]));
         Assert.Equal(["test", "", "1", "Some 2.5 million", "count", "2500000", "people", "approx", "2003", "2003", "", ""], rows[1].Take(12));
         Assert.Equal("Some 2.5 million people, \"displaced\", returned in 2003.", rows[1][15]);
     }
@@ -22,7 +22,7 @@ public class CsvExportTests
     {
         var rows = CsvExport.Parse(CsvExport.Dates(Pipeline.Extract([Seeds.Parse("1. It met on 7 and 8 October 2003.\n")])));
 
-        Assert.Equal("document,symbol,paragraph,quote,kind,start,end,open,event,sentence,char_start,char_end", string.Join(",", rows[0]));
+        Assert.Equal("document,symbol,paragraph,quote,kind,start,end,open,event,sentence,char_start,char_end,page,box", string.Join(",", rows[0]));
         Assert.Equal(["test", "", "1", "7 and 8 October 2003", "range", "2003-10-07", "2003-10-08", ""], rows[1].Take(8));
     }
 

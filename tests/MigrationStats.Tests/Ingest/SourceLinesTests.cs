@@ -39,12 +39,26 @@ public class SourceLinesTests
     }
 
     [Fact]
-    public void Split_WithLayout_EachLineCarriesItsEntry()
+    public void Split_WithLayout_EachLineCarriesTheLayoutOfItsStart()
     {
-        var layout = new LineLayout?[] { new(Indent: 72, FontSize: 10), null, new(Raised: true) };
+        var first = new LineLayout(Indent: 72, FontSize: 10);
+        var third = new LineLayout(Raised: true);
+        var layout = new SourceLayout(new Dictionary<int, LineLayout> { [0] = first, [4] = third }, [], new int[7], new float[28]);
 
         var lines = SourceLines.Split("a\nb\nc\nd", layout);
 
-        Assert.Equal([layout[0], null, layout[2], null], lines.Select(l => l.Layout));
+        Assert.Equal([first, null, third, null], lines.Select(l => l.Layout));
+    }
+
+    [Fact]
+    public void Split_LayoutOfALineAfterAFormFeed_IsFoundPastTheFormFeed()
+    {
+        var second = new LineLayout(FontSize: 8);
+        var layout = new SourceLayout(new Dictionary<int, LineLayout> { [3] = second }, [], new int[4], new float[16]);
+
+        var lines = SourceLines.Split("a\n\fb", layout);
+
+        Assert.Equal([null, second], lines.Select(l => l.Layout));
+        Assert.Equal(2, lines[1].Page);
     }
 }
