@@ -69,6 +69,16 @@ public sealed class SkippedInputTests : IDisposable
     }
 
     [Fact]
+    public void Read_DatasetMadeBeforeTheSkippedList_HasNoneAndWritesBackAnEmptyOne()
+    {
+        var data = DatasetJson.Read(Path.Combine(AppContext.BaseDirectory, "Data", "Charts", "sample-dataset.json"));
+
+        Assert.False(data.Skipped.IsDefault);
+        Assert.Empty(data.Skipped);
+        Assert.Contains("\"skipped\": []", DatasetJson.Write(data), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_OneBadInput_WorkbookReaderGivesOnlyTheDocumentRead()
     {
         var rows = WorkbookReader.Read(Path.Combine(output, WorkbookLayout.FileName));
