@@ -4,7 +4,7 @@ namespace MigrationStats.Cli;
 
 /// <summary>
 /// Parses arguments and prints: every command calls one library function. Exit codes: 0 ok,
-/// 1 usage, 2 bad input or failed verification, 3 a run that skipped some inputs.
+/// 1 usage, 2 bad input or failed verification, 3 a run or bench that skipped some inputs.
 /// </summary>
 public static class Cli
 {
@@ -12,7 +12,7 @@ public static class Cli
     public const int Ok = 0;
     /// <summary>Exit code for bad input or a failed check.</summary>
     public const int InputProblem = 2;
-    /// <summary>Exit code of a batch run that wrote its outputs but skipped some inputs it could not read.</summary>
+    /// <summary>Exit code of a batch run that wrote its outputs (or a bench that measured) but skipped some inputs it could not read.</summary>
     public const int SomeSkipped = 3;
 
     /// <summary>Runs a command line, writing to the given writers; returns the exit code.</summary>
@@ -21,7 +21,7 @@ public static class Cli
         var root = new RootCommand("MigrationStats: figures, dates and trend series from UN report texts, each checked against its source.");
         root.Subcommands.Add(RunCommand.Create(stdout, stderr));
         root.Subcommands.Add(InspectCommand.Create(stdout));
-        root.Subcommands.Add(BenchCommand.Create(stdout));
+        root.Subcommands.Add(BenchCommand.Create(stdout, stderr));
         root.Subcommands.Add(ChartCommand.Create(stdout, stderr));
         root.Subcommands.Add(TrendCommand.Create(stdout, stderr));
         root.Subcommands.Add(VerifyCommand.Create(stdout, stderr));

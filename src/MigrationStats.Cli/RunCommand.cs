@@ -19,7 +19,7 @@ internal static class RunCommand
             var d = result.Dataset;
             var warnings = d.Diagnostics.Length + d.Documents.Sum(x => x.Warnings.Length);
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{d.Documents.Length} documents, {d.Documents.Sum(x => x.Paragraphs)} paragraphs: {d.Figures.Length} figures, {d.Dates.Length} dates, {d.Series.Length} series, {warnings} warnings ({result.Elapsed.TotalSeconds:0.0} s)"));
+                $"{d.Documents.Length} documents{(d.Skipped.IsEmpty ? string.Empty : $" ({d.Skipped.Length} input(s) skipped)")}, {d.Documents.Sum(x => x.Paragraphs)} paragraphs: {d.Figures.Length} figures, {d.Dates.Length} dates, {d.Series.Length} series, {warnings} warnings ({result.Elapsed.TotalSeconds:0.0} s)"));
             foreach (var doc in d.Documents)
             {
                 foreach (var w in doc.Warnings)

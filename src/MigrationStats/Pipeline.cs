@@ -77,12 +77,14 @@ public static class Pipeline
     /// <summary>
     /// Reads, extracts and writes figures.csv, dates.csv, series.csv, dataset.json, the workbook and
     /// charts; for PDF inputs also <c>sources/&lt;id&gt;.txt</c>, the text the offsets refer to.
+    /// Inputs a batch skips are in the dataset (<see cref="ExtractedDataset.Skipped"/>), so
+    /// dataset.json and the workbook's Documents sheet list them with their reason.
     /// </summary>
     public static RunResult Run(IEnumerable<string> inputs, string outputDirectory)
     {
         var clock = Stopwatch.StartNew();
         var (documents, skipped) = ReadBatch(inputs);
-        var data = Extract(documents);
+        var data = Extract(documents) with { Skipped = [.. skipped.Select(e => new SkippedInput(e.Path, e.Problem))] };
         var files = WriteOutputs(data, outputDirectory);
         var sources = documents.Where(d => ReportReader.IsPdf(d.FilePath)).Select(d =>
         {

@@ -262,6 +262,11 @@ public sealed record DocumentInfo(string Id, string FilePath, string Sha256, str
     public string? TopicName { get; init; }
 }
 
+/// <summary>An input of a batch run that could not be read and was left out of the dataset.</summary>
+/// <param name="FilePath">Path as given on the command line or found in a folder.</param>
+/// <param name="Reason">What is wrong with it, one line without the path ("PDF has no text layer ...").</param>
+public sealed record SkippedInput(string FilePath, string Reason);
+
 /// <summary>Something a user should know about the extraction.</summary>
 public sealed record Diagnostic(string Document, int? Paragraph, string Code, string Message);
 
@@ -273,4 +278,8 @@ public sealed record ExtractedDataset(
     ImmutableArray<Series> Series,
     ImmutableArray<Diagnostic> Diagnostics,
     string ToolVersion,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt)
+{
+    /// <summary>Inputs the run could not read and left out (a batch skips them); empty when every input was read.</summary>
+    public ImmutableArray<SkippedInput> Skipped { get; init; } = [];
+}

@@ -52,7 +52,24 @@ public static class WorkbookLayout
     public static readonly ImmutableArray<string> SeriesColumns =
         ["time_start", "time_end", "as_of", "value", "qualifier", "document", "symbol", "paragraph", "quote", "figure_id", "conflict"];
 
-    /// <summary>Columns of the Documents sheet; the hash comes last so it can run past the table's edge.</summary>
+    /// <summary>
+    /// Columns of the Documents sheet; the hash comes last so it can run past the table's edge.
+    /// <c>status</c> is <see cref="StatusRead"/> for a document read, or <see cref="StatusSkipped"/>
+    /// and the reason for an input the run could not read (its row has only id, status and file).
+    /// </summary>
     public static readonly ImmutableArray<string> DocumentColumns =
-        ["id", "symbol", "date", "topic", "file", "paragraphs", "text_blocks", "footnotes", "warnings", "sha256"];
+        ["id", "status", "symbol", "date", "topic", "file", "paragraphs", "text_blocks", "footnotes", "warnings", "sha256"];
+
+    /// <summary>Status of a document the run read.</summary>
+    public const string StatusRead = "read";
+
+    /// <summary>Start of the status of an input the run skipped ("skipped: PDF has no text layer ...").</summary>
+    public const string StatusSkipped = "skipped";
+
+    /// <summary>"skipped: &lt;reason&gt;".</summary>
+    public static string SkippedStatus(string reason) => $"{StatusSkipped}: {reason}";
+
+    /// <summary>True for a Documents row whose status says the run skipped it: not a source to check.</summary>
+    public static bool IsSkippedStatus(string status) =>
+        status.Trim().StartsWith(StatusSkipped, StringComparison.OrdinalIgnoreCase);
 }

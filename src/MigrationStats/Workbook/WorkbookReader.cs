@@ -20,13 +20,15 @@ public static class WorkbookReader
     public const string Holder = "workbook";
 
     /// <summary>
-    /// Reads Figures, Timeline (optional) and Documents. Throws <see cref="InputException"/>
+    /// Reads Figures, Timeline (optional) and Documents (without the rows of inputs the run skipped). Throws <see cref="InputException"/>
     /// naming the file when it is not a workbook or lacks a sheet or column verify needs.
     /// </summary>
     public static RowSet Read(string path)
     {
         using var workbook = Open(path);
+        // An input the run skipped has a row (status "skipped: ...") but no source to check.
         var documents = Rows(workbook, path, DocumentsSheet, RowFields.RequiredDocumentColumns)!
+            .Where(r => !IsSkippedStatus(r.Field("status")))
             .Select(r => RowFields.Document(r.Field)).ToImmutableArray();
         var figures = Rows(workbook, path, FiguresSheet, RowFields.RequiredFigureColumns)!
             .Select(r => RowFields.Figure($"{FigureRowLetter}{r.Number}", r.Field, r.Has)).ToImmutableArray();

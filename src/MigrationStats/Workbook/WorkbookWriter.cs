@@ -59,6 +59,7 @@ public static class WorkbookWriter
             ("Made", SheetCell.Text(data.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture))),
             ("Tool version", SheetCell.Text(data.ToolVersion)),
             ("Documents", SheetCell.Int(data.Documents.Length)),
+            ("Skipped inputs", SheetCell.Int(data.Skipped.Length)),
             ("Figures", SheetCell.Int(data.Figures.Length)),
             ("Dated events", SheetCell.Int(data.Dates.Length)),
             ("Series", SheetCell.Int(data.Series.Length)),
@@ -122,7 +123,7 @@ public static class WorkbookWriter
         (FiguresSheet, "one row per figure: value as a number formatted by kind, unit, qualifier, time (open: since/by/until; as_of: the report's date for an undated present-tense figure), measure, and its source"),
         (TimelineSheet, "one row per dated event, sorted by start; start and end are dates (a year is a plain number); an open form (\"since 1998\") is marked in open and period"),
         (SeriesSheet, "one table per measure: its values over time with their sources; conflicting values in red"),
-        (DocumentsSheet, "one row per document read: symbol, date, file, paragraphs, footnotes, warnings, content hash"),
+        (DocumentsSheet, "one row per document read (status 'read'): symbol, date, file, paragraphs, footnotes, warnings, content hash; an input the run could not read has status 'skipped: <reason>', in red"),
     ];
 
     private static readonly SheetColumn<DocumentInfo>[] SummaryDocumentColumns =
@@ -149,10 +150,10 @@ public static class WorkbookWriter
         TableSheet(sheet, "FiguresTable", FigureColumnsSpec, data.Figures);
 
     /// <summary>A sheet that is one table: header in row 1, frozen, columns sized to content.</summary>
-    private static void TableSheet<T>(IXLWorksheet sheet, string tableName, IReadOnlyList<SheetColumn<T>> columns, IReadOnlyList<T> rows)
+    private static void TableSheet<T>(IXLWorksheet sheet, string tableName, IReadOnlyList<SheetColumn<T>> columns, IReadOnlyList<T> rows, Func<T, bool>? highlight = null)
     {
         var widths = new ColumnWidths();
-        SheetTable.Write(sheet, 1, tableName, columns, rows, widths);
+        SheetTable.Write(sheet, 1, tableName, columns, rows, widths, highlight);
         widths.ApplyTo(sheet);
         sheet.SheetView.FreezeRows(1);
     }
@@ -288,21 +289,31 @@ public static class WorkbookWriter
         new("conflict", r => SheetCell.Text(r.Conflict), SheetColumn<SeriesRow>.QuoteWidth, Wrap: true),
     ]);
 
-    private static void WriteDocuments(IXLWorksheet sheet, ExtractedDataset data) =>
-        TableSheet(sheet, "DocumentsTable", DocumentColumnsSpec, data.Documents);
+    /// <summary>A row of the Documents sheet: a document read, or an input the run skipped (then <see cref="Read"/> is null).</summary>
+    private sealed record DocumentRow(string Id, string FilePath, string Status, DocumentInfo? Read);
 
-    private static readonly SheetColumn<DocumentInfo>[] DocumentColumnsSpec = Ordered<DocumentInfo>(DocumentColumns,
+    /// <summary>The documents read, then the inputs skipped, in red (they have no rows in the other sheets).</summary>
+    private static void WriteDocuments(IXLWorksheet sheet, ExtractedDataset data)
+    {
+        var rows = data.Documents.Select(d => new DocumentRow(d.Id, d.FilePath, StatusRead, d))
+            .Concat(data.Skipped.Select(s => new DocumentRow(Path.GetFileNameWithoutExtension(s.FilePath), s.FilePath, SkippedStatus(s.Reason), null)))
+            .ToList();
+        TableSheet(sheet, "DocumentsTable", DocumentColumnsSpec, rows, r => r.Read is null);
+    }
+
+    private static readonly SheetColumn<DocumentRow>[] DocumentColumnsSpec = Ordered<DocumentRow>(DocumentColumns,
     [
-        new("id", d => SheetCell.Text(d.Id)),
-        new("symbol", d => SheetCell.Text(d.Symbol)),
-        new("date", d => SheetCell.Date(d.Date)),
-        new("topic", d => SheetCell.Text(d.Topic is null ? null : d.TopicName is { } name && name != d.Topic ? $"{d.Topic} ({name})" : d.Topic), SheetColumn<DocumentInfo>.QuoteWidth, Wrap: true),
-        new("file", d => SheetCell.Text(d.FilePath), SheetColumn<DocumentInfo>.QuoteWidth, Wrap: true),
-        new("paragraphs", d => SheetCell.Int(d.Paragraphs)),
-        new("text_blocks", d => SheetCell.Int(d.TextBlocks)),
-        new("footnotes", d => SheetCell.Int(d.Footnotes)),
-        new("warnings", d => SheetCell.Text(string.Join("\n", d.Warnings)), SheetColumn<DocumentInfo>.SentenceWidth, Wrap: true),
-        new("sha256", d => SheetCell.Text(d.Sha256)),
+        new("id", r => SheetCell.Text(r.Id)),
+        new("status", r => SheetCell.Text(r.Status), SheetColumn<DocumentRow>.QuoteWidth, Wrap: true),
+        new("symbol", r => SheetCell.Text(r.Read?.Symbol)),
+        new("date", r => SheetCell.Date(r.Read?.Date)),
+        new("topic", r => SheetCell.Text(r.Read is not { Topic: { } topic } d ? null : d.TopicName is { } name && name != topic ? $"{topic} ({name})" : topic), SheetColumn<DocumentRow>.QuoteWidth, Wrap: true),
+        new("file", r => SheetCell.Text(r.FilePath), SheetColumn<DocumentRow>.QuoteWidth, Wrap: true),
+        new("paragraphs", r => SheetCell.Int(r.Read?.Paragraphs)),
+        new("text_blocks", r => SheetCell.Int(r.Read?.TextBlocks)),
+        new("footnotes", r => SheetCell.Int(r.Read?.Footnotes)),
+        new("warnings", r => SheetCell.Text(r.Read is { } d ? string.Join("\n", d.Warnings) : null), SheetColumn<DocumentRow>.SentenceWidth, Wrap: true),
+        new("sha256", r => SheetCell.Text(r.Read?.Sha256)),
     ]);
 
     /// <summary>The columns in the layout's order; fails at start-up when the two lists disagree.</summary>

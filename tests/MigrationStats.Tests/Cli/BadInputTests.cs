@@ -1,4 +1,5 @@
 using System.Text;
+using MigrationStats.Tests.Ingest;
 
 namespace MigrationStats.Tests.Cli;
 
@@ -123,6 +124,22 @@ public sealed class RunBadInputTests : IDisposable
 
         Assert.Equal(2, code);
         Assert.Equal($"error: {Path.Combine(inputs, "b.txt")}: file is not valid UTF-8 (bad byte at offset 3)", e.ToString().Trim());
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
+    public void Run_EncryptedPdf_SaysItIsEncryptedExitsTwoAndWritesNothing()
+    {
+        var input = Path.Combine(dir, "x.pdf");
+        File.WriteAllBytes(input, PdfFixtures.Encrypted("1. Some 160 people attended in May 2004."));
+        var output = Path.Combine(dir, "out");
+        var (o, e) = (new StringWriter(), new StringWriter());
+
+        var code = MigrationStats.Cli.Cli.Run(["run", input, "--out", output], o, e);
+
+        Assert.Equal(2, code);
+        Assert.Equal($"error: {input}: PDF is encrypted (password-protected); save an unprotected copy first", e.ToString().TrimEnd('\n'));
+        Assert.Equal(string.Empty, o.ToString());
         Assert.False(Directory.Exists(output));
     }
 

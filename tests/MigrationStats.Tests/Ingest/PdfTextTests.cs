@@ -56,6 +56,26 @@ public class PdfTextTests
     }
 
     [Fact]
+    public void Read_FixturePdf_GivesTheTextOfItsTextLayer()
+    {
+        var doc = ReportReader.Read(Temp(PdfFixtures.Text("1. Some 160 people attended in May 2004."), "fixture.pdf"));
+
+        Assert.Equal("1. Some 160 people attended in May 2004.\n\f", doc.Source);
+        Assert.Equal([1], doc.NumberedParagraphs.Select(p => p.Number));
+    }
+
+    [Fact]
+    public void Read_EncryptedPdf_SaysItIsEncrypted()
+    {
+        var path = Temp(PdfFixtures.Encrypted("1. Some 160 people attended in May 2004."), "locked.pdf");
+
+        var e = Assert.Throws<InputException>(() => ReportReader.Read(path));
+
+        Assert.Equal(InputErrors.Encrypted, e.Problem);
+        Assert.Equal(path, e.Path);
+    }
+
+    [Fact]
     public void Read_TruncatedPdf_SaysItIsDamaged()
     {
         var bytes = File.ReadAllBytes(Pdf("UNPREDEP_S_1996_373"));

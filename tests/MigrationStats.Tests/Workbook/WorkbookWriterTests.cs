@@ -134,7 +134,7 @@ public sealed class WorkbookWriterTests : IDisposable
     public void Write_Summary_SaysWhatWasReadCountsVersionAndHowToVerify()
     {
         var sheet = workbook.Worksheet(WorkbookLayout.SummarySheet);
-        var facts = Enumerable.Range(4, 7).ToDictionary(r => sheet.Cell(r, 1).GetString(), r => sheet.Cell(r, 2).Value.ToString());
+        var facts = Enumerable.Range(4, 8).ToDictionary(r => sheet.Cell(r, 1).GetString(), r => sheet.Cell(r, 2).Value.ToString());
         var text = string.Join("\n", sheet.CellsUsed().Select(c => c.GetString()));
 
         Assert.Equal("2025-01-02 03:04:05 UTC", facts["Made"]);
@@ -142,6 +142,7 @@ public sealed class WorkbookWriterTests : IDisposable
         Assert.Equal("6", facts["Figures"]);
         Assert.Equal("5", facts["Dated events"]);
         Assert.Equal("1", facts["Series"]);
+        Assert.Equal("0", facts["Skipped inputs"]);
         Assert.Equal("2", facts["Warnings"]);
         Assert.Contains("migstats verify MigrationStats.xlsx", text, StringComparison.Ordinal);
         Assert.Contains("A/59/325", text, StringComparison.Ordinal);
