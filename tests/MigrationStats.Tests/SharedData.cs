@@ -29,4 +29,6 @@ internal static class SharedData
     public static string DevGold(string file) => Path.Combine(Root, "dev", "gold", file);
 
     public static string CorpusText => Path.Combine(Root, "corpus", "text");
+
+    public static string CorpusPdf => Path.Combine(Root, "corpus", "pdf");
 }

@@ -48,7 +48,7 @@ public static partial class DatasetBuilder
                     return new Provenance(d.Id, d.Symbol, p.Paragraph.Number, d.Source[span.Start..span.End], s.Text, span.Start, span.End)
                     {
                         Page = d.PageAt(span.Start),
-                        Box = d.BoxOf(span),
+                        Box = d.BoxOf(p.Paragraph.Text, start, end),
                         InSentence = start >= s.Start && end <= s.End && s.Text.Length == s.End - s.Start ? (start - s.Start, end - start) : null,
                     };
                 }

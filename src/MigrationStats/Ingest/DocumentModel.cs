@@ -160,6 +160,9 @@ public sealed record ReportDocument(
 
     /// <summary>The box on its page around the glyphs of a span; null for a text file.</summary>
     public PageBox? BoxOf(OriginalSpan span) => Layout?.BoxOf(span.Start, span.End);
+
+    /// <summary>The box around the glyphs of a clean text's characters <c>[start, end)</c> (furniture inside the span left out); null for a text file.</summary>
+    public PageBox? BoxOf(CleanText text, int start, int end) => Layout?.BoxOf(Enumerable.Range(start, end - start).Select(i => text.Map[i]));
 }
 
 /// <summary>The mission or topic of a report: "UNOMIG" (United Nations Observer Mission in Georgia).</summary>

@@ -276,7 +276,9 @@ internal static class PdfText
                 var raisedFrom = -1;
                 foreach (var letter in word.Letters)
                 {
-                    var up = letter.PointSize <= RaisedSize * chunk.Size && letter.StartBaseLine.Y - chunk.Baseline >= RaisedShift * chunk.Size;
+                    // An OCR layer (invisible text over the scan) sizes and places each word as
+                    // the scan shows it: its small type and raised words are no typography.
+                    var up = letter.RenderingMode != TextRenderingMode.Neither && letter.PointSize <= RaisedSize * chunk.Size && letter.StartBaseLine.Y - chunk.Baseline >= RaisedShift * chunk.Size;
                     if (up && raisedFrom < 0)
                     {
                         raisedFrom = text.Length;

@@ -58,10 +58,16 @@ public sealed class SourceLayout
     /// The box around the glyphs of <c>[start, end)</c> on the page of its first glyph; null when
     /// the span has no glyph.
     /// </summary>
-    public PageBox? BoxOf(int start, int end)
+    public PageBox? BoxOf(int start, int end) => BoxOf(Enumerable.Range(start, Math.Max(0, end - start)));
+
+    /// <summary>
+    /// The box around the glyphs of the characters at <paramref name="offsets"/> (a quote's text
+    /// without the furniture a page break puts inside it) on the page of the first glyph.
+    /// </summary>
+    public PageBox? BoxOf(IEnumerable<int> offsets)
     {
         PageBox? box = null;
-        for (var i = Math.Max(0, start); i < Math.Min(end, pages.Length); i++)
+        foreach (var i in offsets.Where(i => i >= 0 && i < pages.Length))
         {
             var (l, b, r, t) = (boxes[4 * i], boxes[(4 * i) + 1], boxes[(4 * i) + 2], boxes[(4 * i) + 3]);
             if (float.IsNaN(l) || (box is { } known && pages[i] != known.Page))
