@@ -45,5 +45,5 @@ public sealed record ParagraphReading(Paragraph Paragraph, ImmutableArray<Senten
 /// <param name="Document">The document.</param>
 /// <param name="Paragraphs">Per-paragraph readings, in order.</param>
 /// <param name="ReferenceDate">Date relative expressions were resolved against.</param>
-/// <param name="ReferenceSource">"document date", "latest explicit date" or "none".</param>
+/// <param name="ReferenceSource">"document date", "PDF creation date", "latest explicit date" or "none".</param>
 public sealed record DocumentReading(ReportDocument Document, ImmutableArray<ParagraphReading> Paragraphs, DateOnly? ReferenceDate, string ReferenceSource);

@@ -8,6 +8,9 @@ namespace MigrationStats.Interpret;
 /// <summary>Reads every paragraph of a document, sentence by sentence.</summary>
 public static class ReportInterpreter
 {
+    /// <summary>Most days between a report's latest date and its PDF's creation for the file's date to be the report's.</summary>
+    private const int MaxIssueDelayDays = 90;
+
     /// <summary>Interprets one document.</summary>
     /// <param name="document">The document read by the structure stage.</param>
     /// <param name="recognizer">The recognizers (shared by default).</param>
@@ -35,8 +38,16 @@ public static class ReportInterpreter
 
         var latest = readings.SelectMany(p => p.Dates).Where(d => d.Kind is DateKind.Date or DateKind.Month or DateKind.Year && d.Open is null)
             .Select(d => d.Period.End.Last).DefaultIfEmpty().Max();
-        return latest == default
-            ? new DocumentReading(document, readings, null, "none")
+        if (latest == default)
+        {
+            return new DocumentReading(document, readings, null, "none");
+        }
+
+        // A PDF's creation date is the report's only when the file was made as the report was
+        // issued: after the latest date the text gives, within a season of it (a scan made years
+        // later dates the scan, not the report).
+        return document.Metadata?.Created is { } created && created >= latest && created.DayNumber - latest.DayNumber <= MaxIssueDelayDays
+            ? new DocumentReading(document, readings, created, "PDF creation date")
             : new DocumentReading(document, readings, latest, "latest explicit date");
     }
 

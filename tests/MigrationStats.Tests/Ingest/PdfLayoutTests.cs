@@ -156,6 +156,17 @@ public class PdfLayoutTests
         Assert.Contains("Australia\n\n17\n\n93\n\n110\n", doc.Source, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("S/2004/669", "S/2004/669")]
+    [InlineData("Microsoft Word - 0446076E.doc", null)]
+    [InlineData("Etpu", null)]
+    public void Parse_NoSymbolInTheText_TakesThePdfTitleOnlyWhenItIsASymbol(string title, string? expected)
+    {
+        var document = DocumentParser.Parse("r", "r.pdf", "1. The Council met in May 2004.\n", "0", metadata: new FileMetadata(title, null, null, null));
+
+        Assert.Equal(expected, document.Symbol);
+    }
+
     [Fact]
     public void CreationDate_PdfDateString_IsItsDay()
     {
