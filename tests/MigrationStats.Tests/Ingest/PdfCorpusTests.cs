@@ -140,6 +140,30 @@ public class PdfCorpusTests(PdfCorpusFixture corpus) : IClassFixture<PdfCorpusFi
         Assert.True(rows.Count(r => r.Box is not null) > 0.99 * rows.Count);
     }
 
+    /// <summary>The letters PdfPig finds inside a figure's box spell its number: the box is where the quote is printed.</summary>
+    [Fact]
+    public void Extract_PdfFigureBox_HoldsTheLettersOfItsNumber()
+    {
+        var checkedFigures = 0;
+        foreach (var doc in corpus.Pdf)
+        {
+            using var pdf = PdfDocument.Open(doc.FilePath);
+            var sample = corpus.PdfData.Figures.Where(f => f.Source.Document == doc.Id && f.Source.Box is not null && !f.Source.Quote.Contains('\n') && f.Source.Quote.Any(char.IsAsciiDigit)).Take(20);
+            foreach (var f in sample)
+            {
+                var box = f.Source.Box!.Value;
+                var inside = pdf.GetPage(box.Page).Letters
+                    .Where(l => l.BoundingBox.Centroid.X >= box.Left && l.BoundingBox.Centroid.X <= box.Right && l.BoundingBox.Centroid.Y >= box.Bottom && l.BoundingBox.Centroid.Y <= box.Top)
+                    .OrderBy(l => l.StartBaseLine.X).Select(l => l.Value);
+                var digits = new string(f.Source.Quote.Where(char.IsAsciiDigit).ToArray());
+                Assert.Contains(digits, new string(string.Concat(inside).Where(char.IsAsciiDigit).ToArray()), StringComparison.Ordinal);
+                checkedFigures++;
+            }
+        }
+
+        Assert.True(checkedFigures > 200, $"{checkedFigures} figures checked");
+    }
+
     /// <summary>
     /// Footnote glyphs, told apart by PdfPig's letters alone: type smaller than the page's body
     /// that stands below the page's last line of body type, or small type raised above its
