@@ -34,6 +34,12 @@ public static class InputErrors
     public static string DamagedPdf(string reason) => $"PDF is damaged and cannot be read ({reason})";
     /// <summary>A scanned PDF with no text layer.</summary>
     public static string NoTextLayer(int pages) => $"PDF has no text layer ({pages} page(s) of images: a scan); it needs OCR first";
+    /// <summary>A folder where a file was expected.</summary>
+    public const string IsFolder = "is a folder, not a file";
+    /// <summary>A device, pipe or socket.</summary>
+    public const string NotRegular = "not a regular file (a device, pipe or socket); only files are read";
+    /// <summary>A file over the size limit.</summary>
+    public static string TooLarge(long bytes, long limit) => $"file is too large ({Common.InputFile.Size(bytes)}; the limit is {Common.InputFile.Size(limit)})";
     /// <summary>Unreadable file.</summary>
     public static string Unreadable(string reason) => $"cannot read file ({reason})";
 }
