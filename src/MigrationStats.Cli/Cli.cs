@@ -10,10 +10,15 @@ public static class Cli
 {
     /// <summary>Exit code for success.</summary>
     public const int Ok = 0;
+    /// <summary>Exit code for a usage error (an unknown option, a bad option value).</summary>
+    public const int Usage = 1;
     /// <summary>Exit code for bad input or a failed check.</summary>
     public const int InputProblem = 2;
     /// <summary>Exit code of a batch run that wrote its outputs (or a bench that measured) but skipped some inputs it could not read.</summary>
     public const int SomeSkipped = 3;
+
+    /// <summary>True when <paramref name="writer"/> is the process's stderr and that is a terminal (progress is then rewritten in place).</summary>
+    internal static bool IsConsole(TextWriter writer) => ReferenceEquals(writer, Console.Error) && !Console.IsErrorRedirected;
 
     /// <summary>Runs a command line, writing to the given writers; returns the exit code.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)

@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Globalization;
 using MigrationStats.Charts;
 using MigrationStats.Common;
 using MigrationStats.Dataset;
 using MigrationStats.Ingest;
 using MigrationStats.Interpret;
+using MigrationStats.Recognize;
 using MigrationStats.Trends;
 using MigrationStats.Workbook;
 
@@ -19,6 +21,62 @@ public sealed record RunResult(ExtractedDataset Dataset, ImmutableArray<string> 
 {
     /// <summary>True when some inputs were skipped.</summary>
     public bool SkippedAny => !Skipped.IsDefaultOrEmpty;
+
+    /// <summary>Inputs that are the same file as an earlier input (same SHA-256), read once.</summary>
+    public ImmutableArray<DuplicateInput> Duplicates { get; init; } = [];
+
+    /// <summary>Folders read, subfolders included.</summary>
+    public int Folders { get; init; }
+
+    /// <summary>Worker threads that read and interpreted the documents.</summary>
+    public int Workers { get; init; } = 1;
+
+    /// <summary>Whether each document's timeline was drawn (see <see cref="TimelineChoice"/>).</summary>
+    public bool DocumentTimelines { get; init; } = true;
+}
+
+/// <summary>An input that is the same file as an earlier one (same SHA-256): it is read once, as <paramref name="SameAs"/>.</summary>
+public sealed record DuplicateInput(string FilePath, string SameAs);
+
+/// <summary>Whether a run draws a timeline for each document (the corpus timeline is always drawn).</summary>
+public enum TimelineChoice
+{
+    /// <summary>One per document for up to <see cref="RunOptions.AutoTimelineLimit"/> documents, none for more.</summary>
+    Auto,
+
+    /// <summary>One per document, however many.</summary>
+    All,
+
+    /// <summary>None.</summary>
+    None,
+}
+
+/// <summary>How far a run has come, for progress on the console.</summary>
+/// <param name="Done">Documents read and interpreted.</param>
+/// <param name="Total">Documents to read.</param>
+/// <param name="Current">File just finished (null when writing outputs).</param>
+/// <param name="Elapsed">Time since the run started.</param>
+/// <param name="Remaining">Estimated time to the end of reading, from the pace so far (null before the first document is done).</param>
+/// <param name="Stage">"reading" while documents are read, then "writing".</param>
+public sealed record RunProgress(int Done, int Total, string? Current, TimeSpan Elapsed, TimeSpan? Remaining, string Stage);
+
+/// <summary>Choices of a run beyond its inputs and output folder.</summary>
+public sealed record RunOptions
+{
+    /// <summary>Most documents for which <see cref="TimelineChoice.Auto"/> draws each one's timeline.</summary>
+    public const int AutoTimelineLimit = 25;
+
+    /// <summary>Whether to draw each document's timeline.</summary>
+    public TimelineChoice Timelines { get; init; } = TimelineChoice.Auto;
+
+    /// <summary>Documents read at the same time; default: one per processor.</summary>
+    public int Workers { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Told after each document and when writing starts; called from worker threads.</summary>
+    public IProgress<RunProgress>? Progress { get; init; }
+
+    /// <summary>For tests: called after each output file is written into the staging folder, so a failure can be injected there.</summary>
+    internal Action<string>? AfterEachOutput { get; init; }
 }
 
 /// <summary>What <see cref="Pipeline.WriteTrend"/> wrote.</summary>
@@ -38,7 +96,7 @@ public static class Pipeline
 
     /// <summary>Reads every input file; bad input throws <see cref="InputException"/> before anything is written.</summary>
     public static ImmutableArray<ReportDocument> Read(IEnumerable<string> inputs) =>
-        ReportReader.ResolveInputs(inputs).Select(ReportReader.Read).ToImmutableArray();
+        [.. ReportReader.ResolveInputs(inputs).Select(f => ReportReader.Read(f))];
 
     /// <summary>Extracts figures, dates and series from documents already read.</summary>
     public static ExtractedDataset Extract(IReadOnlyList<ReportDocument> documents) =>
@@ -51,48 +109,187 @@ public static class Pipeline
     /// </summary>
     public static (ImmutableArray<ReportDocument> Documents, ImmutableArray<InputException> Skipped) ReadBatch(IEnumerable<string> inputs)
     {
-        var files = ReportReader.ResolveInputs(inputs);
+        var set = ReportReader.Resolve(inputs);
         var documents = ImmutableArray.CreateBuilder<ReportDocument>();
-        var skipped = ImmutableArray.CreateBuilder<InputException>();
-        foreach (var file in files)
+        var skipped = set.Problems.ToBuilder();
+        foreach (var file in set.Files)
         {
             try
             {
                 documents.Add(ReportReader.Read(file));
             }
-            catch (InputException e) when (files.Length > 1)
+            catch (InputException e)
             {
                 skipped.Add(e);
             }
         }
 
-        if (documents.Count == 0 && skipped.Count > 0)
-        {
-            throw skipped[0];
-        }
-
-        return (documents.ToImmutable(), skipped.ToImmutable());
+        return documents.Count == 0 && skipped.Count > 0 ? throw skipped[0] : (documents.ToImmutable(), skipped.ToImmutable());
     }
 
     /// <summary>
     /// Reads, extracts and writes figures.csv, dates.csv, series.csv, dataset.json, the workbook and
     /// charts; for PDF inputs also <c>sources/&lt;id&gt;.txt</c>, the text the offsets refer to.
-    /// Inputs a batch skips are in the dataset (<see cref="ExtractedDataset.Skipped"/>), so
-    /// dataset.json and the workbook's Documents sheet list them with their reason.
     /// </summary>
-    public static RunResult Run(IEnumerable<string> inputs, string outputDirectory)
+    /// <remarks>
+    /// Documents are read and interpreted on <see cref="RunOptions.Workers"/> threads, each with its
+    /// own recognizers; a document's text and readings are let go as soon as its rows are made, so
+    /// memory grows with the rows, not with the reports' text. Rows keep the inputs' order, so the
+    /// outputs are the same whatever the number of workers. Inputs a batch skips are in the dataset
+    /// (<see cref="ExtractedDataset.Skipped"/>), so dataset.json and the workbook's Documents sheet
+    /// list them with their reason; when no input can be read, the first problem is thrown. An input
+    /// that is the same file as an earlier one (same SHA-256) is read once. The outputs are written
+    /// to a staging folder and swapped in as a set (<see cref="OutputFolder"/>).
+    /// </remarks>
+    public static RunResult Run(IEnumerable<string> inputs, string outputDirectory, RunOptions? options = null)
     {
+        options ??= new RunOptions();
         var clock = Stopwatch.StartNew();
-        var (documents, skipped) = ReadBatch(inputs);
-        var data = Extract(documents) with { Skipped = [.. skipped.Select(e => new SkippedInput(e.Path, e.Problem))] };
-        var files = WriteOutputs(data, outputDirectory);
-        var sources = documents.Where(d => ReportReader.IsPdf(d.FilePath)).Select(d =>
+        var set = ReportReader.Resolve(inputs);
+        var (files, duplicates, unreadable) = Identify(set.Files);
+        var problems = set.Problems.AddRange(unreadable);
+        if (files.Count == 0)
         {
-            var path = Path.Combine(outputDirectory, "sources", d.Id + ".txt");
-            AtomicFile.WriteText(path, d.Source);
-            return path;
-        }).ToList();
-        return new RunResult(data, files.AddRange(sources), clock.Elapsed, skipped);
+            throw problems.FirstOrDefault() ?? new InputException(string.Join(", ", inputs), InputErrors.NoTextFiles);
+        }
+
+        using var output = OutputFolder.Open(outputDirectory);
+        var workers = Math.Clamp(options.Workers, 1, Math.Max(1, files.Count));
+        var outcomes = ReadAll(files, workers, output.Staging, options.Progress, clock);
+        var skipped = problems.AddRange(outcomes.Select(o => o.Problem).OfType<InputException>());
+        var rows = outcomes.Select(o => o.Rows).OfType<DocumentRows>().ToList();
+        if (rows.Count == 0)
+        {
+            throw skipped[0];
+        }
+
+        options.Progress?.Report(new RunProgress(files.Count, files.Count, null, clock.Elapsed, TimeSpan.Zero, "writing"));
+        var data = DatasetBuilder.Assemble(rows) with { Skipped = [.. skipped.Select(e => new SkippedInput(e.Path, e.Problem))] };
+        var timelines = options.Timelines == TimelineChoice.All || (options.Timelines == TimelineChoice.Auto && rows.Count <= RunOptions.AutoTimelineLimit);
+        var written = WriteOutputs(data, output.Staging, timelines, options.AfterEachOutput);
+        var sources = Path.Combine(output.Staging, "sources");
+        var all = Directory.Exists(sources) ? written.AddRange(Directory.EnumerateFiles(sources).Order(StringComparer.Ordinal)) : written;
+        output.Commit();
+        var outputs = all.Select(f => Path.Combine(outputDirectory, Path.GetRelativePath(output.Staging, f))).ToImmutableArray();
+        return new RunResult(data, outputs, clock.Elapsed, skipped)
+        {
+            Duplicates = duplicates,
+            Folders = set.Folders,
+            Workers = workers,
+            DocumentTimelines = timelines,
+        };
+    }
+
+    /// <summary>A document read into its rows, or the problem that kept it out.</summary>
+    private sealed record Outcome(DocumentRows? Rows, InputException? Problem);
+
+    /// <summary>A report file to read, with the id its rows get.</summary>
+    private sealed record InputReport(string Path, string Id);
+
+    /// <summary>
+    /// Hashes every file once: a file with the same bytes as an earlier one is a duplicate; files
+    /// with the same name in different folders get distinct ids ("report", "report-2").
+    /// </summary>
+    private static (List<InputReport> Files, ImmutableArray<DuplicateInput> Duplicates, ImmutableArray<InputException> Problems) Identify(ImmutableArray<string> files)
+    {
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var unique = new List<InputReport>();
+        var duplicates = ImmutableArray.CreateBuilder<DuplicateInput>();
+        var problems = ImmutableArray.CreateBuilder<InputException>();
+        foreach (var file in files)
+        {
+            string hash;
+            try
+            {
+                hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(InputFile.ReadAllBytes(file)));
+            }
+            catch (InputException e)
+            {
+                problems.Add(e);
+                continue;
+            }
+
+            if (seen.TryGetValue(hash, out var first))
+            {
+                duplicates.Add(new DuplicateInput(file, first));
+                continue;
+            }
+
+            seen[hash] = file;
+            var stem = ReportReader.IdOf(file);
+            var id = stem;
+            for (var n = 2; !ids.Add(id); n++)
+            {
+                id = string.Create(CultureInfo.InvariantCulture, $"{stem}-{n}");
+            }
+
+            unique.Add(new InputReport(file, id));
+        }
+
+        return (unique, duplicates.ToImmutable(), problems.ToImmutable());
+    }
+
+    /// <summary>Reads and interprets every file on <paramref name="workers"/> threads; outcomes in the files' order.</summary>
+    private static Outcome[] ReadAll(List<InputReport> files, int workers, string staging, IProgress<RunProgress>? progress, Stopwatch clock)
+    {
+        var outcomes = new Outcome[files.Count];
+        var next = -1;
+        var done = 0;
+        var failed = 0;
+        void Work(TextRecognizer recognizer)
+        {
+            int i;
+            while (Volatile.Read(ref failed) == 0 && (i = Interlocked.Increment(ref next)) < files.Count)
+            {
+                outcomes[i] = ReadOne(files[i], recognizer, staging);
+                var finished = Interlocked.Increment(ref done);
+                var elapsed = clock.Elapsed;
+                progress?.Report(new RunProgress(finished, files.Count, files[i].Path, elapsed, elapsed / finished * (files.Count - finished), "reading"));
+            }
+        }
+
+        var threads = Enumerable.Range(0, workers).Select(w => Task.Factory.StartNew(() =>
+        {
+            try
+            {
+                Work(w == 0 ? TextRecognizer.Shared : new TextRecognizer());
+            }
+            catch
+            {
+                Interlocked.Exchange(ref failed, 1);
+                throw;
+            }
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
+        try
+        {
+            Task.WaitAll(threads);
+        }
+        catch (AggregateException e)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.Flatten().InnerExceptions[0]).Throw();
+        }
+
+        return outcomes;
+    }
+
+    private static Outcome ReadOne(InputReport file, TextRecognizer recognizer, string staging)
+    {
+        try
+        {
+            var document = ReportReader.Read(file.Path, file.Id);
+            var rows = DatasetBuilder.Rows(ReportInterpreter.Read(document, recognizer));
+            if (ReportReader.IsPdf(file.Path))
+            {
+                AtomicFile.WriteText(Path.Combine(staging, "sources", document.Id + ".txt"), document.Source);
+            }
+
+            return new Outcome(rows, null);
+        }
+        catch (InputException e)
+        {
+            return new Outcome(null, e);
+        }
     }
 
     /// <summary>Default output folder of <c>migstats trend</c>.</summary>
@@ -113,7 +310,11 @@ public static class Pipeline
     }
 
     /// <summary>Writes every output of a dataset into a folder; each file is written atomically.</summary>
-    public static ImmutableArray<string> WriteOutputs(ExtractedDataset data, string outputDirectory)
+    /// <param name="data">The dataset.</param>
+    /// <param name="outputDirectory">The folder.</param>
+    /// <param name="documentTimelines">Draw each document's timeline (the corpus timeline is always drawn).</param>
+    /// <param name="afterEach">Called with each file written (for tests).</param>
+    public static ImmutableArray<string> WriteOutputs(ExtractedDataset data, string outputDirectory, bool documentTimelines = true, Action<string>? afterEach = null)
     {
         var files = ImmutableArray.CreateBuilder<string>();
         void Text(string name, string content)
@@ -121,6 +322,7 @@ public static class Pipeline
             var path = Path.Combine(outputDirectory, name);
             AtomicFile.WriteText(path, content);
             files.Add(path);
+            afterEach?.Invoke(path);
         }
 
         Text("figures.csv", CsvExport.Figures(data));
@@ -130,7 +332,8 @@ public static class Pipeline
         var workbook = Path.Combine(outputDirectory, "MigrationStats.xlsx");
         WorkbookWriter.Write(data, workbook);
         files.Add(workbook);
-        files.AddRange(ChartRenderer.RenderAll(data, Path.Combine(outputDirectory, "charts")));
+        afterEach?.Invoke(workbook);
+        files.AddRange(ChartRenderer.RenderAll(data, Path.Combine(outputDirectory, "charts"), documentTimelines: documentTimelines));
         return files.ToImmutable();
     }
 }

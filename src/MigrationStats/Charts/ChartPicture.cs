@@ -10,8 +10,9 @@ namespace MigrationStats.Charts;
 /// so the two always agree. The ScottPlot part is drawn first, then our own layer (labels we placed
 /// ourselves, the caption) on the same canvas.
 /// </summary>
-internal sealed class ChartPicture(string title, int width, int height, Action<SKCanvas> draw)
+internal sealed class ChartPicture(string title, int width, int height, Action<SKCanvas> drawing)
 {
+
     /// <summary>Folder, relative to the SVGs, holding the font files their @font-face names.</summary>
     public const string FontFolder = "fonts";
 
@@ -28,17 +29,54 @@ internal sealed class ChartPicture(string title, int width, int height, Action<S
     public static ChartPicture Compose(string title, Plot plot, int width, int plotHeight, int height, Action<SKCanvas> overlay) =>
         new(title, width, height, canvas =>
         {
+            // ScottPlot draws a plot again when a render changes its axis limits, as the first
+            // always does: a first pass that draws nothing settles them, so the picture is drawn
+            // once (an SVG would otherwise hold every element twice).
+            if (plot.RenderManager.RenderCount == 0)
+            {
+                using var settle = new SKNoDrawCanvas(width, plotHeight);
+                plot.Render(settle, new PixelRect(0, width, plotHeight, 0));
+            }
+
             canvas.Clear(SKColors.White);
             plot.Render(canvas, new PixelRect(0, width, plotHeight, 0));
             overlay(canvas);
         });
 
+    private void Play(SKCanvas canvas) => drawing(canvas);
+
+    /// <summary>
+    /// The chart as a PNG and as SVG (see <see cref="ToSvg"/>), drawn once: one pass of the drawing
+    /// goes to the pixels and to the SVG writer together.
+    /// </summary>
+    public (byte[] Png, string Svg) Render()
+    {
+        using var surface = NewSurface();
+        using var stream = new MemoryStream();
+        using (var svg = SKSvgCanvas.Create(SKRect.Create(Width, Height), stream))
+        using (var both = new SKNWayCanvas(Width, Height))
+        {
+            both.AddCanvas(surface.Canvas);
+            both.AddCanvas(svg);
+            Play(both);
+        }
+
+        return (Encode(surface), WithHead(stream));
+    }
+
     /// <summary>The chart as a PNG.</summary>
     public byte[] ToPng()
     {
-        using var surface = SKSurface.Create(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Premul))
-            ?? throw new InvalidOperationException("could not create a drawing surface");
-        draw(surface.Canvas);
+        using var surface = NewSurface();
+        Play(surface.Canvas);
+        return Encode(surface);
+    }
+
+    private SKSurface NewSurface() => SKSurface.Create(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Premul))
+        ?? throw new InvalidOperationException("could not create a drawing surface");
+
+    private static byte[] Encode(SKSurface surface)
+    {
         using var image = surface.Snapshot();
         using var data = image.Encode(SKEncodedImageFormat.Png, 100);
         return data.ToArray();
@@ -49,7 +87,7 @@ internal sealed class ChartPicture(string title, int width, int height, Action<S
     {
         var bitmap = new SKBitmap(Width, Height, SKColorType.Rgba8888, SKAlphaType.Premul);
         using var canvas = new SKCanvas(bitmap);
-        draw(canvas);
+        Play(canvas);
         return bitmap;
     }
 
@@ -64,9 +102,15 @@ internal sealed class ChartPicture(string title, int width, int height, Action<S
         using var stream = new MemoryStream();
         using (var canvas = SKSvgCanvas.Create(SKRect.Create(Width, Height), stream))
         {
-            draw(canvas);
+            Play(canvas);
         }
 
+        return WithHead(stream);
+    }
+
+    /// <summary>The SVG writer's output with a viewBox, the title and the @font-face rules.</summary>
+    private string WithHead(MemoryStream stream)
+    {
         var svg = Encoding.UTF8.GetString(stream.ToArray());
         var open = svg.IndexOf("<svg", StringComparison.Ordinal);
         var close = open < 0 ? -1 : svg.IndexOf('>', open);

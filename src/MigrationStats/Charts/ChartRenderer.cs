@@ -28,21 +28,23 @@ public static class ChartRenderer
     /// charts are drawn (a series filter matches the measure, case-insensitively, or its file stem;
     /// a document filter matches the document id); index.html always lists every chart of the
     /// dataset whose PNG is in the folder. Without filters, chart files of earlier runs that this
-    /// dataset no longer has are removed. Each file is written atomically.
+    /// dataset no longer has are removed. Each file is written atomically. Charts are drawn on every
+    /// processor, each once (the PNG and the SVG play back one recorded drawing).
+    /// <paramref name="documentTimelines"/> false leaves out each document's timeline (a corpus of
+    /// hundreds of reports would get hundreds); a document filter draws that one anyway.
     /// </remarks>
-    public static ImmutableArray<string> RenderAll(ExtractedDataset data, string directory, string? seriesFilter = null, string? documentFilter = null)
+    public static ImmutableArray<string> RenderAll(ExtractedDataset data, string directory, string? seriesFilter = null, string? documentFilter = null, bool documentTimelines = true)
     {
-        var specs = Plan(data);
+        var specs = Plan(data, documentTimelines || documentFilter is not null);
         var filtered = seriesFilter is not null || documentFilter is not null;
         var selected = specs.Where(s => !filtered
             || (seriesFilter is not null && s.Kind == ChartKind.Trend && Matches(s, seriesFilter))
             || (documentFilter is not null && s.Kind == ChartKind.Timeline && string.Equals(s.Key, documentFilter, StringComparison.Ordinal))).ToList();
 
+        var drawn = new ImmutableArray<string>[selected.Count];
+        Parallel.For(0, selected.Count, i => drawn[i] = Write(selected[i], directory));
         var written = ImmutableArray.CreateBuilder<string>();
-        foreach (var spec in selected)
-        {
-            written.AddRange(Write(spec, directory));
-        }
+        written.AddRange(drawn.SelectMany(d => d));
 
         written.AddRange(WriteFonts(directory));
 
@@ -101,10 +103,10 @@ public static class ChartRenderer
     private static ImmutableArray<string> Write(ChartSpec spec, string directory)
     {
         var png = Path.Combine(directory, spec.Stem + ".png");
-        var pngBytes = spec.Picture.ToPng();
+        var (pngBytes, svgText) = spec.Picture.Render();
         AtomicFile.Write(png, s => s.Write(pngBytes));
         var svg = Path.Combine(directory, spec.Stem + ".svg");
-        AtomicFile.WriteText(svg, spec.Picture.ToSvg());
+        AtomicFile.WriteText(svg, svgText);
         return [png, svg];
     }
 
@@ -130,7 +132,7 @@ public static class ChartRenderer
         Plan(data).Any(s => s.Kind == ChartKind.Trend && Matches(s, seriesFilter));
 
     /// <summary>Every chart of the dataset, not yet drawn (pictures draw when asked).</summary>
-    internal static ImmutableArray<ChartSpec> Plan(ExtractedDataset data)
+    internal static ImmutableArray<ChartSpec> Plan(ExtractedDataset data, bool documentTimelines = true)
     {
         var figures = data.Figures.GroupBy(f => f.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var stems = new HashSet<string>(StringComparer.Ordinal);
@@ -163,7 +165,7 @@ public static class ChartRenderer
 
         var corpusStem = Stem("timeline", "corpus"); // reserved first: a document called "corpus" gets "-2"
         var byDocument = data.Dates.GroupBy(e => e.Source.Document, StringComparer.Ordinal).OrderBy(g => ColourOf(g.Key)).ToList();
-        foreach (var doc in byDocument)
+        foreach (var doc in documentTimelines ? byDocument : [])
         {
             var name = NameOf(doc.Key);
             var title = name == doc.Key ? $"Dated events in document {doc.Key}" : $"Dated events in {name} (document {doc.Key})";

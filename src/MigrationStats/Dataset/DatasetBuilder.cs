@@ -8,6 +8,14 @@ using MigrationStats.Trends;
 
 namespace MigrationStats.Dataset;
 
+/// <summary>The rows of one document, before the run's missions are known (<see cref="DatasetBuilder.Rows"/>).</summary>
+/// <param name="Info">The document's summary, without its topic.</param>
+/// <param name="Mission">What it gives for choosing its mission among the run's.</param>
+/// <param name="ReportDate">The report's date, or its reference date when it shows none.</param>
+/// <param name="Figures">Its figures, in the order of the text, without their trend measure.</param>
+/// <param name="Dates">Its dated events.</param>
+public sealed record DocumentRows(DocumentInfo Info, MissionEvidence Mission, DateOnly? ReportDate, ImmutableArray<Figure> Figures, ImmutableArray<DatedEvent> Dates);
+
 /// <summary>
 /// Builds the typed dataset from interpreted documents: maps every reading back to the original
 /// file (provenance), gives rows stable ids, and groups figures into series.
@@ -19,67 +27,79 @@ public static partial class DatasetBuilder
         typeof(DatasetBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
     /// <summary>Assembles the dataset.</summary>
-    public static ExtractedDataset Build(IReadOnlyList<DocumentReading> readings)
+    public static ExtractedDataset Build(IReadOnlyList<DocumentReading> readings) =>
+        Assemble(readings.Select(Rows).ToList());
+
+    /// <summary>
+    /// The rows of one interpreted document, mapped back to its original file, before the run's
+    /// missions are known; the document's text and readings can be let go once this is made.
+    /// </summary>
+    public static DocumentRows Rows(DocumentReading reading)
     {
-        var infos = ImmutableArray.CreateBuilder<DocumentInfo>();
+        var d = reading.Document;
         var figures = ImmutableArray.CreateBuilder<Figure>();
         var dates = ImmutableArray.CreateBuilder<DatedEvent>();
-        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        var topics = TopicFinder.Missions(readings.Select(r => r.Document));
-        foreach (var reading in readings)
+        var numbered = d.NumberedParagraphs.Count();
+        var info = new DocumentInfo(
+            d.Id, d.FilePath, d.Sha256, d.Symbol, d.Date, reading.ReferenceDate, reading.ReferenceSource,
+            numbered, d.Paragraphs.Length - numbered, d.Footnotes.Length, d.Warnings.Select(w => w.Message).ToImmutableArray());
+        foreach (var p in reading.Paragraphs)
         {
-            var d = TopicFinder.WithKnownMission(reading.Document, topics);
-            var docStart = figures.Count;
-            var numbered = d.NumberedParagraphs.Count();
-            infos.Add(new DocumentInfo(
-                d.Id, d.FilePath, d.Sha256, d.Symbol, d.Date, reading.ReferenceDate, reading.ReferenceSource,
-                numbered, d.Paragraphs.Length - numbered, d.Footnotes.Length, d.Warnings.Select(w => w.Message).ToImmutableArray())
+            Provenance Source(int start, int end, int sentence)
             {
-                Topic = d.Topic?.Key,
-                TopicName = d.Topic?.Name,
-            });
-            var report = new ReportContext(d.Topic?.Key, d.Topic?.Name, d.Topic?.Title, d.Date ?? reading.ReferenceDate);
-            foreach (var p in reading.Paragraphs)
-            {
-                Provenance Source(int start, int end, int sentence)
+                var span = p.Paragraph.Text.ToOriginal(start, end);
+                var s = p.Sentences[sentence];
+                return new Provenance(d.Id, d.Symbol, p.Paragraph.Number, d.Source[span.Start..span.End], s.Text, span.Start, span.End)
                 {
-                    var span = p.Paragraph.Text.ToOriginal(start, end);
-                    var s = p.Sentences[sentence];
-                    return new Provenance(d.Id, d.Symbol, p.Paragraph.Number, d.Source[span.Start..span.End], s.Text, span.Start, span.End)
-                    {
-                        Page = d.PageAt(span.Start),
-                        Box = d.BoxOf(p.Paragraph.Text, start, end),
-                        InSentence = start >= s.Start && end <= s.End && s.Text.Length == s.End - s.Start ? (start - s.Start, end - start) : null,
-                    };
-                }
-
-                foreach (var f in p.Figures)
-                {
-                    var source = Source(f.Start, f.End, f.Sentence);
-                    if (InTable(d, source))
-                    {
-                        // The table's cells are its figures; a paragraph or heading over it reads them without their labels.
-                        continue;
-                    }
-
-                    figures.Add(Measured(new Figure(RowId("F", source), source, f.Kind, f.Value, f.Currency, f.Unit, f.Qualifier, f.Time, f.Measure, f.Open, f.AsOf), report));
-                }
-
-                foreach (var e in p.Dates)
-                {
-                    var source = Source(e.Start, e.End, e.Sentence);
-                    dates.Add(new DatedEvent(RowId("D", source), source, e.Kind, e.Period, e.Event, e.Body, e.Ordinal, e.Open));
-                }
+                    Page = d.PageAt(span.Start),
+                    Box = d.BoxOf(p.Paragraph.Text, start, end),
+                    InSentence = start >= s.Start && end <= s.End && s.Text.Length == s.End - s.Start ? (start - s.Start, end - start) : null,
+                };
             }
 
-            // Table cells take their place among the document's figures, in the order of the text.
-            figures.AddRange(TableFigures(d).Select(f => Measured(f, report)));
-            if (!d.Tables.IsEmpty)
+            foreach (var f in p.Figures)
             {
-                var inOrder = figures.Skip(docStart).OrderBy(f => f.Source.CharStart).ToList();
-                figures.Count = docStart;
-                figures.AddRange(inOrder);
+                var source = Source(f.Start, f.End, f.Sentence);
+                if (InTable(d, source))
+                {
+                    // The table's cells are its figures; a paragraph or heading over it reads them without their labels.
+                    continue;
+                }
+
+                figures.Add(new Figure(RowId("F", source), source, f.Kind, f.Value, f.Currency, f.Unit, f.Qualifier, f.Time, f.Measure, f.Open, f.AsOf));
             }
+
+            foreach (var e in p.Dates)
+            {
+                var source = Source(e.Start, e.End, e.Sentence);
+                dates.Add(new DatedEvent(RowId("D", source), source, e.Kind, e.Period, e.Event, e.Body, e.Ordinal, e.Open));
+            }
+        }
+
+        // Table cells take their place among the document's figures, in the order of the text.
+        figures.AddRange(TableFigures(d));
+        var inOrder = d.Tables.IsEmpty ? figures.ToImmutable() : [.. figures.OrderBy(f => f.Source.CharStart)];
+        return new DocumentRows(info, TopicFinder.EvidenceOf(d), d.Date ?? reading.ReferenceDate, inOrder, dates.ToImmutable());
+    }
+
+    /// <summary>
+    /// Assembles the dataset from every document's rows: each document's mission among those the
+    /// run defines, each figure's trend measure, the series across documents and their conflicts.
+    /// </summary>
+    public static ExtractedDataset Assemble(IReadOnlyList<DocumentRows> documents)
+    {
+        var infos = ImmutableArray.CreateBuilder<DocumentInfo>(documents.Count);
+        var figures = ImmutableArray.CreateBuilder<Figure>(documents.Sum(d => d.Figures.Length));
+        var dates = ImmutableArray.CreateBuilder<DatedEvent>(documents.Sum(d => d.Dates.Length));
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var missions = TopicFinder.Missions(documents.Select(d => d.Mission.Own));
+        foreach (var rows in documents)
+        {
+            var topic = TopicFinder.WithKnownMission(rows.Mission, missions);
+            infos.Add(rows.Info with { Topic = topic?.Key, TopicName = topic?.Name });
+            var report = new ReportContext(topic?.Key, topic?.Name, topic?.Title, rows.ReportDate);
+            figures.AddRange(rows.Figures.Select(f => Measured(f, report)));
+            dates.AddRange(rows.Dates);
         }
 
         var series = SeriesBuilder.Build(figures, infos.Where(i => (i.Date ?? i.ReferenceDate) is not null).DistinctBy(i => i.Id).ToDictionary(i => i.Id, i => (i.Date ?? i.ReferenceDate)!.Value, StringComparer.Ordinal));

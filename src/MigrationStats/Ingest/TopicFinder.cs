@@ -64,35 +64,63 @@ internal static partial class TopicFinder
 
     /// <summary>The missions the documents define (key to topic), for documents that only use a mission's acronym.</summary>
     public static IReadOnlyDictionary<string, DocumentTopic> Missions(IEnumerable<ReportDocument> documents) =>
-        documents.Select(d => d.Topic).OfType<DocumentTopic>().Where(t => t.Key != t.Name)
+        Missions(documents.Select(d => d.Topic));
+
+    /// <summary>The missions among the documents' own topics (key to topic).</summary>
+    public static IReadOnlyDictionary<string, DocumentTopic> Missions(IEnumerable<DocumentTopic?> topics) =>
+        topics.OfType<DocumentTopic>().Where(t => t.Key != t.Name)
             .GroupBy(t => t.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+    /// <summary>
+    /// What a document gives for choosing its mission once every document of the run is read: its
+    /// own topic, its title, and how often it uses each acronym-like word (so its text can be let go).
+    /// </summary>
+    public static MissionEvidence EvidenceOf(ReportDocument document)
+    {
+        var uses = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (Match m in AcronymWord().Matches(document.Source))
+        {
+            uses[m.Value] = uses.GetValueOrDefault(m.Value) + 1;
+        }
+
+        return new MissionEvidence(document.Topic, document.Topic?.Title ?? TitleOf(document.Source), uses);
+    }
+
+    /// <summary>The mission of a document among those it or any other document of the run defines (see <see cref="WithKnownMission(MissionEvidence, IReadOnlyDictionary{string, DocumentTopic})"/>).</summary>
+    public static ReportDocument WithKnownMission(ReportDocument document, IReadOnlyDictionary<string, DocumentTopic> missions) =>
+        document with { Topic = WithKnownMission(EvidenceOf(document), missions) };
 
     /// <summary>
     /// The mission of a document among those it or any other document of the run defines: the one
     /// its title names ("Report of the Secretary-General on the United Nations Mission in Bosnia and
     /// Herzegovina"), else the one whose acronym it uses most (at least twice). So a short addendum
-    /// that only uses "UNOMIG" is UNOMIG's, and a UNMIBH report that defines UNMIK in passing stays UNMIBH's.
+    /// that only uses "UNOMIG" is UNOMIG's, and a UNMIBH report that defines UNMIK in passing stays
+    /// UNMIBH's. With no such mission, its own topic.
     /// </summary>
-    public static ReportDocument WithKnownMission(ReportDocument document, IReadOnlyDictionary<string, DocumentTopic> missions)
+    public static DocumentTopic? WithKnownMission(MissionEvidence document, IReadOnlyDictionary<string, DocumentTopic> missions)
     {
         if (missions.Count == 0)
         {
-            return document;
+            return document.Own;
         }
 
-        var title = document.Topic?.Title ?? TitleOf(document.Source);
-        var candidates = missions.Values.Concat(document.Topic is { } own && own.Key != own.Name ? [own] : Array.Empty<DocumentTopic>())
+        var title = document.Title;
+        var candidates = missions.Values.Concat(document.Own is { } own && own.Key != own.Name ? [own] : Array.Empty<DocumentTopic>())
             .DistinctBy(m => m.Key).ToList();
         var named = candidates.Where(m => title.Contains(m.Name, StringComparison.OrdinalIgnoreCase)).OrderByDescending(m => m.Name.Length).FirstOrDefault();
         if (named is not null)
         {
-            return document with { Topic = named with { Title = title } };
+            return named with { Title = title };
         }
 
-        var best = candidates.Select(m => (m, Uses: CachedRegex.Matches(document.Source, $@"\b{Regex.Escape(m.Key)}\b").Count))
+        var best = candidates.Select(m => (m, Uses: document.Uses.GetValueOrDefault(m.Key)))
             .Where(x => x.Uses >= 2).OrderByDescending(x => x.Uses).ThenBy(x => x.m.Key, StringComparer.Ordinal).FirstOrDefault();
-        return best.m is null ? document : document with { Topic = best.m with { Title = title } };
+        return best.m is null ? document.Own : best.m with { Title = title };
     }
+
+    /// <summary>A word that can be a mission's acronym, whole (as <c>\bKEY\b</c> finds a key): the shape <see cref="Definition"/> gives acronyms.</summary>
+    [GeneratedRegex(@"\b[A-Z][A-Z0-9]{2,11}\b")]
+    private static partial Regex AcronymWord();
 
     /// <summary>"Report of the Secretary-General on ..." as the cover prints it, whitespace folded; empty when none.</summary>
     internal static string TitleOf(string source)
@@ -116,3 +144,9 @@ internal static partial class TopicFinder
 
     private static string Fold(string text) => Space().Replace(text, " ").Trim();
 }
+
+/// <summary>What a document gives for choosing its mission among the run's (<see cref="TopicFinder.WithKnownMission(MissionEvidence, IReadOnlyDictionary{string, DocumentTopic})"/>).</summary>
+/// <param name="Own">The topic its own text gives.</param>
+/// <param name="Title">Its title as the cover prints it; empty when none.</param>
+/// <param name="Uses">How often it uses each acronym-like word.</param>
+public sealed record MissionEvidence(DocumentTopic? Own, string Title, IReadOnlyDictionary<string, int> Uses);

@@ -11,7 +11,7 @@ namespace MigrationStats.Tests.Ingest;
 public partial class CorpusSampleTests
 {
     private static readonly Lazy<List<ReportDocument>> Sample = new(() =>
-        Directory.GetFiles(SharedData.CorpusText, "*.txt").Order(StringComparer.Ordinal).Where((_, i) => i % 9 == 0).Select(ReportReader.Read).ToList());
+        Directory.GetFiles(SharedData.CorpusText, "*.txt").Order(StringComparer.Ordinal).Where((_, i) => i % 9 == 0).Select(f => ReportReader.Read(f)).ToList());
 
     [GeneratedRegex(@"(?m)^\s*\d{1,3}\.\s")]
     private static partial Regex NumberedLine();
