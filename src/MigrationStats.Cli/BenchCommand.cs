@@ -21,6 +21,13 @@ internal static class BenchCommand
                     $"{r.Seconds,7:0.000} s  {r.KilobytesPerSecond,7:0.0} KB/s  {r.Seconds / baseline.Seconds,5:0.00}x baseline  {r.Paragraphs} paragraphs  {r.Name}"));
             }
 
+            if (report.Results.Length > 1)
+            {
+                var run = report.Results[^1];
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"whole run: {baseline.Seconds / run.Seconds:0.0}x faster than the baseline; {report.RunCpuPerWall:0.00} CPU s per wall s on {report.RunWorkers} worker(s) ({Environment.ProcessorCount} processors); peak memory {report.PeakBytes / 1048576.0:0} MB"));
+            }
+
             if (report.Pdf is { } pdf)
             {
                 stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,

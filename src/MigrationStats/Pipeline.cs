@@ -28,6 +28,9 @@ public sealed record RunResult(ExtractedDataset Dataset, ImmutableArray<string> 
     /// <summary>Folders read, subfolders included.</summary>
     public int Folders { get; init; }
 
+    /// <summary>Seconds each document took to read, interpret and turn into rows (on its worker), by file path.</summary>
+    public ImmutableDictionary<string, double> DocumentSeconds { get; init; } = ImmutableDictionary<string, double>.Empty;
+
     /// <summary>Worker threads that read and interpreted the documents.</summary>
     public int Workers { get; init; } = 1;
 
@@ -173,6 +176,7 @@ public static class Pipeline
         var outputs = all.Select(f => Path.Combine(outputDirectory, Path.GetRelativePath(output.Staging, f))).ToImmutableArray();
         return new RunResult(data, outputs, clock.Elapsed, skipped)
         {
+            DocumentSeconds = outcomes.Where(o => o.Rows is not null).ToImmutableDictionary(o => o.Rows!.Info.FilePath, o => o.Seconds),
             Duplicates = duplicates,
             Folders = set.Folders,
             Workers = workers,
@@ -181,7 +185,7 @@ public static class Pipeline
     }
 
     /// <summary>A document read into its rows, or the problem that kept it out.</summary>
-    private sealed record Outcome(DocumentRows? Rows, InputException? Problem);
+    private sealed record Outcome(DocumentRows? Rows, InputException? Problem, double Seconds = 0);
 
     /// <summary>A report file to read, with the id its rows get.</summary>
     private sealed record InputReport(string Path, string Id);
@@ -275,6 +279,7 @@ public static class Pipeline
 
     private static Outcome ReadOne(InputReport file, TextRecognizer recognizer, string staging)
     {
+        var start = Stopwatch.GetTimestamp();
         try
         {
             var document = ReportReader.Read(file.Path, file.Id);
@@ -284,7 +289,7 @@ public static class Pipeline
                 AtomicFile.WriteText(Path.Combine(staging, "sources", document.Id + ".txt"), document.Source);
             }
 
-            return new Outcome(rows, null);
+            return new Outcome(rows, null, Stopwatch.GetElapsedTime(start).TotalSeconds);
         }
         catch (InputException e)
         {

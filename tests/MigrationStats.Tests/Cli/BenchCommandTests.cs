@@ -32,7 +32,7 @@ public sealed class BenchCommandTests : IDisposable
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, err);
         Assert.True(pagesPerSecond > 0, read);
-        Assert.Contains(lines, l => l.Contains("x baseline", StringComparison.Ordinal) && l.Contains("baseline: raw recognizers", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("x baseline", StringComparison.Ordinal) && l.Contains("baseline: raw Number + Percentage + DateTime models", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("text path: parse + interpret + dataset", StringComparison.Ordinal));
         Assert.Matches(@"^PDF reading: \d+% of the PDF reports' time", Assert.Single(lines, l => l.StartsWith("PDF reading:", StringComparison.Ordinal)));
     }
