@@ -146,7 +146,14 @@ internal static class SheetTable
             for (var c = 0; c < columns.Count; c++)
             {
                 var cell = columns[c].Cell(items[i]);
-                sheet.Cell(row + 1 + i, c + 1, cell, new CellStyle(Red: red, Format: cell.Format, Top: true, Wrap: columns[c].Wrap));
+
+                // An empty cell is left out of the file (a third of the Figures cells): it would
+                // carry only the row's style, which shows nothing until someone types there.
+                if (cell.Kind != CellKind.Empty)
+                {
+                    sheet.Cell(row + 1 + i, c + 1, cell, new CellStyle(Red: red, Format: cell.Format, Top: true, Wrap: columns[c].Wrap));
+                }
+
                 widths.Fit(c + 1, cell.Display, columns[c].MaxWidth);
                 if (columns[c].Wrap)
                 {

@@ -87,6 +87,7 @@ internal sealed class SheetStream : SheetSink, IDisposable
     private readonly Text textElement = new();
 
     private int row;
+    private string rowText = string.Empty;
     private double? height;
     private bool finished;
 
@@ -207,8 +208,9 @@ internal sealed class SheetStream : SheetSink, IDisposable
             return;
         }
 
+        rowText = row.ToString(CultureInfo.InvariantCulture);
         attributes.Clear();
-        attributes.Add(new OpenXmlAttribute("r", string.Empty, row.ToString(CultureInfo.InvariantCulture)));
+        attributes.Add(new OpenXmlAttribute("r", string.Empty, rowText));
         if (height is { } h)
         {
             attributes.Add(new OpenXmlAttribute("ht", string.Empty, h.ToString(CultureInfo.InvariantCulture)));
@@ -229,7 +231,7 @@ internal sealed class SheetStream : SheetSink, IDisposable
     private void WriteCell(int column, SheetCell cell, uint style)
     {
         attributes.Clear();
-        attributes.Add(new OpenXmlAttribute("r", string.Empty, CellReference(row, column)));
+        attributes.Add(new OpenXmlAttribute("r", string.Empty, string.Concat(ColumnNames[column - 1], rowText)));
         if (style != 0)
         {
             attributes.Add(new OpenXmlAttribute("s", string.Empty, style.ToString(CultureInfo.InvariantCulture)));

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
+using MigrationStats.Common;
 
 namespace MigrationStats.Workbook;
 
@@ -121,6 +122,8 @@ internal sealed class XlsxPackage : IDisposable
     {
         var entry = zip.CreateEntry(name, level);
         entry.LastWriteTime = stamp;
-        return entry.Open();
+
+        // Compression runs on another core while the caller writes the part's XML.
+        return new HandOffStream(entry.Open());
     }
 }
