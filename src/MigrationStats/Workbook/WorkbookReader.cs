@@ -88,7 +88,16 @@ public static class WorkbookReader
         or XmlException or IOException or FormatException or OverflowException or ArgumentException or KeyNotFoundException
         or NotSupportedException;
 
-    private static string Reason(Exception e) => e.Message.Split('\n')[0].Trim().TrimEnd('.');
+    private static string Reason(Exception e)
+    {
+        var message = e.Message.Split('\n')[0].Trim().TrimEnd('.');
+        return e switch
+        {
+            InvalidDataException or FileFormatException => $"the zip is damaged or cut short: {message}",
+            XmlException => $"a part of it is not well-formed XML: {message}",
+            _ => message,
+        };
+    }
 
     /// <summary>A row's fields by header name, and whether the sheet has a column.</summary>
     private delegate void RowHandler(int row, Func<string, string> field, Func<string, bool> has);
