@@ -118,7 +118,7 @@ public static class WorkbookWriter
             IReadOnlyList<SheetTableInfo> sheetTables;
             IReadOnlyList<SheetLink> links;
             var relationships = new List<PartRelationship>();
-            using (var stream = package.Create(part, ContentTypes.Worksheet))
+            using (var stream = package.Create(part, ContentTypes.Worksheet, large: true))
             using (var sheet = new SheetStream(stream, styles, strings, new SheetSetup(measure.LastRow, measure.LastColumn, widths.Widths, sheets[i].FreezeHeader)))
             {
                 sheets[i].Write(sheet, ColumnWidths.Ignored());
@@ -152,7 +152,7 @@ public static class WorkbookWriter
 
         if (strings is not null)
         {
-            using var stream = package.Create("xl/sharedStrings.xml", ContentTypes.SharedStrings);
+            using var stream = package.Create("xl/sharedStrings.xml", ContentTypes.SharedStrings, large: true);
             strings.WriteTo(stream);
         }
 

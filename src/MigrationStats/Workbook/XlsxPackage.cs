@@ -43,10 +43,17 @@ internal sealed class XlsxPackage : IDisposable
     }
 
     /// <summary>Opens a new part (no leading slash: "xl/workbook.xml") for writing; dispose the stream before the next.</summary>
-    public Stream Create(string part, string contentType)
+    /// <param name="part">Name of the part in the zip.</param>
+    /// <param name="contentType">Its content type.</param>
+    /// <param name="large">
+    /// A part of many megabytes (a sheet): it is compressed on another core while the caller
+    /// writes its XML. A small part is compressed as it is written (a thread would cost more).
+    /// </param>
+    public Stream Create(string part, string contentType, bool large = false)
     {
         overrides.Add((part, contentType));
-        return Entry(part);
+        var stream = Entry(part);
+        return large ? new HandOffStream(stream) : stream;
     }
 
     /// <summary>Writes the relationships of a part ("" for the package's own).</summary>
@@ -122,8 +129,6 @@ internal sealed class XlsxPackage : IDisposable
     {
         var entry = zip.CreateEntry(name, level);
         entry.LastWriteTime = stamp;
-
-        // Compression runs on another core while the caller writes the part's XML.
-        return new HandOffStream(entry.Open());
+        return entry.Open();
     }
 }
