@@ -78,7 +78,8 @@ internal sealed class ColumnWidths
     private const int CellMargin = 2;
     private const int MinWidth = 6;
 
-    private readonly SortedDictionary<int, double> widths = [];
+    /// <summary>Width of each column (index 0 is column 1); 0 for a column never fitted.</summary>
+    private int[] widths = new int[32];
     private readonly bool ignored;
 
     public ColumnWidths(bool ignored = false) => this.ignored = ignored;
@@ -87,7 +88,8 @@ internal sealed class ColumnWidths
     public static ColumnWidths Ignored() => new(ignored: true);
 
     /// <summary>Column number (from 1) to width in characters, in column order.</summary>
-    public IReadOnlyDictionary<int, double> Widths => widths;
+    public IReadOnlyDictionary<int, double> Widths =>
+        widths.Select((w, i) => (Column: i + 1, Width: w)).Where(c => c.Width > 0).ToDictionary(c => c.Column, c => (double)c.Width);
 
     public void Fit(int column, string text, int max, bool header = false)
     {
@@ -96,9 +98,33 @@ internal sealed class ColumnWidths
             return;
         }
 
+        if (column > widths.Length)
+        {
+            Array.Resize(ref widths, Math.Max(column, widths.Length * 2));
+        }
+
         var longest = LongestLine(text) + (header ? HeaderMargin : CellMargin);
         var width = Math.Clamp(longest, MinWidth, Math.Max(max, MinWidth));
-        widths[column] = Math.Max(widths.GetValueOrDefault(column), width);
+        widths[column - 1] = Math.Max(widths[column - 1], width);
+    }
+
+    /// <summary>Widens each column to at least the width <paramref name="other"/> found.</summary>
+    public void Merge(ColumnWidths other)
+    {
+        if (ignored)
+        {
+            return;
+        }
+
+        if (other.widths.Length > widths.Length)
+        {
+            Array.Resize(ref widths, other.widths.Length);
+        }
+
+        for (var c = 0; c < other.widths.Length; c++)
+        {
+            widths[c] = Math.Max(widths[c], other.widths[c]);
+        }
     }
 
     private static int LongestLine(string text)
@@ -130,6 +156,9 @@ internal static class SheetTable
 
     private static readonly CellStyle Header = new(Top: true);
 
+    /// <summary>Tables of this many rows are measured on two cores.</summary>
+    private const int ParallelMeasureRows = 10_000;
+
     /// <summary>Writes the header at <paramref name="row"/> and one row per item below; returns the last row written.</summary>
     public static int Write<T>(SheetSink sheet, int row, string tableName, IReadOnlyList<SheetColumn<T>> columns, IReadOnlyList<T> items, ColumnWidths widths, Func<T, bool>? highlight = null)
     {
@@ -137,6 +166,26 @@ internal static class SheetTable
         {
             sheet.Cell(row, c + 1, SheetCell.Text(columns[c].Name), Header);
             widths.Fit(c + 1, columns[c].Name, columns[c].MaxWidth, header: true);
+        }
+
+        if (sheet is SheetMeasure measure && items.Count >= ParallelMeasureRows)
+        {
+            // Measuring a big table only sizes its columns: halves of the rows on two cores.
+            var halves = new[] { new ColumnWidths(), new ColumnWidths() };
+            Parallel.For(0, 2, h =>
+            {
+                for (var i = h * items.Count / 2; i < (h + 1) * items.Count / 2; i++)
+                {
+                    for (var c = 0; c < columns.Count; c++)
+                    {
+                        halves[h].Fit(c + 1, columns[c].Cell(items[i]).Display, columns[c].MaxWidth);
+                    }
+                }
+            });
+            widths.Merge(halves[0]);
+            widths.Merge(halves[1]);
+            measure.Cell(row + items.Count, columns.Count, SheetCell.Empty, default);
+            return row + items.Count;
         }
 
         for (var i = 0; i < items.Count; i++)

@@ -70,6 +70,7 @@ internal sealed class SheetStream : SheetSink, IDisposable
 
     private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
+    private const string SpreadsheetNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
     private readonly OpenXmlWriter writer;
     private readonly WorkbookStyles styles;
@@ -79,12 +80,14 @@ internal sealed class SheetStream : SheetSink, IDisposable
     private readonly List<(int Column, SheetCell Cell, uint Style)> rowCells = [];
     private readonly List<OpenXmlAttribute> attributes = [];
 
-    // Elements are passed to the writer for their names only; one of each serves every row.
-    private readonly Row rowElement = new();
-    private readonly Cell cellElement = new();
-    private readonly CellValue valueElement = new();
-    private readonly InlineString inlineElement = new();
-    private readonly Text textElement = new();
+    // One element of each kind serves every row: the writer takes its name (and, for a value,
+    // its text). They are "unknown" elements of the SpreadsheetML namespace because the SDK's
+    // typed elements look their prefix up on every write, a third of the time of a sheet.
+    private readonly OpenXmlUnknownElement rowElement = Element("row");
+    private readonly OpenXmlUnknownElement cellElement = Element("c");
+    private readonly PrefixedValue valueElement = new();
+    private readonly OpenXmlUnknownElement inlineElement = Element("is");
+    private readonly PrefixedText textElement = new();
 
     private int row;
     private string rowText = string.Empty;
@@ -114,7 +117,7 @@ internal sealed class SheetStream : SheetSink, IDisposable
         writer.WriteElement(new SheetFormatProperties { DefaultRowHeight = 15 });
         if (setup.Widths.Count > 0)
         {
-            writer.WriteElement(new Columns(setup.Widths.Select(w => new Column
+            writer.WriteElement(new Columns(setup.Widths.OrderBy(w => w.Key).Select(w => new Column
             {
                 Min = (uint)w.Key,
                 Max = (uint)w.Key,
@@ -270,8 +273,11 @@ internal sealed class SheetStream : SheetSink, IDisposable
         writer.WriteEndElement();
     }
 
+    /// <summary>An element of the SpreadsheetML namespace, written with the prefix the SDK gives it.</summary>
+    internal static OpenXmlUnknownElement Element(string localName) => new("x", localName, SpreadsheetNamespace);
+
     /// <summary>A <c>&lt;t&gt;</c> element, keeping leading and trailing white space.</summary>
-    internal static void WriteText(OpenXmlWriter writer, Text element, string text, List<OpenXmlAttribute> scratch)
+    internal static void WriteText(OpenXmlWriter writer, PrefixedText element, string text, List<OpenXmlAttribute> scratch)
     {
         scratch.Clear();
         if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])))
@@ -282,6 +288,18 @@ internal sealed class SheetStream : SheetSink, IDisposable
         writer.WriteStartElement(element, scratch);
         writer.WriteString(text);
         writer.WriteEndElement();
+    }
+
+    /// <summary>A cell value element whose prefix is a constant (the SDK looks it up on every write).</summary>
+    private sealed class PrefixedValue : CellValue
+    {
+        public override string Prefix => "x";
+    }
+
+    /// <summary>A text element whose prefix is a constant.</summary>
+    internal sealed class PrefixedText : Text
+    {
+        public override string Prefix => "x";
     }
 
     private static readonly string[] ColumnNames = [.. Enumerable.Range(1, 16_384).Select(ColumnName)];
@@ -334,8 +352,8 @@ internal sealed class SharedStrings
     {
         using var writer = OpenXmlWriter.Create(part);
         var scratch = new List<OpenXmlAttribute>();
-        var item = new SharedStringItem();
-        var text = new Text();
+        var item = SheetStream.Element("si");
+        var text = new SheetStream.PrefixedText();
         writer.WriteStartDocument();
         writer.WriteStartElement(new SharedStringTable(), [new("count", string.Empty, Count.ToString(CultureInfo.InvariantCulture)), new("uniqueCount", string.Empty, texts.Count.ToString(CultureInfo.InvariantCulture))]);
         foreach (var t in texts)
