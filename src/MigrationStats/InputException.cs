@@ -42,4 +42,20 @@ public static class InputErrors
     public static string TooLarge(long bytes, long limit) => $"file is too large ({Common.InputFile.Size(bytes)}; the limit is {Common.InputFile.Size(limit)})";
     /// <summary>Unreadable file.</summary>
     public static string Unreadable(string reason) => $"cannot read file ({reason})";
+    /// <summary>A file named .xlsx that is not a workbook, or a damaged one.</summary>
+    public static string NotWorkbook(string reason) => $"not an Excel workbook ({reason})";
+    /// <summary>What <see cref="NotWorkbook"/> says of a file that is not a zip at all.</summary>
+    public const string NotZip = "it is not a zip package, as every .xlsx file is";
+    /// <summary>What <see cref="NotWorkbook"/> says of an OLE compound file (an .xls, or an encrypted workbook).</summary>
+    public const string OleFile = "it is an Excel 97-2003 .xls file or a password-protected workbook; save it as an unprotected .xlsx";
+    /// <summary>A workbook without a sheet verify needs.</summary>
+    public static string NoSheet(string sheet) => $"workbook has no '{sheet}' sheet";
+    /// <summary>A sheet without a column verify needs.</summary>
+    public static string NoColumn(string sheet, string column) => $"sheet '{sheet}' has no column '{column}' in its first row";
+    /// <summary>A cell whose value cannot be read; <paramref name="cell"/> is its address ("K5").</summary>
+    public static string BadCell(string sheet, string cell, string column, string problem) => $"sheet '{sheet}' cell {cell} (column '{column}'): {problem}";
+    /// <summary>What <see cref="BadCell"/> says of a formula never calculated.</summary>
+    public const string FormulaWithoutValue = "a formula with no saved value; recalculate and save the workbook, or type the value";
+    /// <summary>What <see cref="BadCell"/> says of an error value ("#REF!").</summary>
+    public static string ErrorValue(string error) => $"the error value {error} where a value is expected";
 }

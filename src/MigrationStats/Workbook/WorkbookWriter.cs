@@ -1,59 +1,261 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using ClosedXML.Excel;
+using System.IO.Compression;
+using System.Reflection;
+using System.Xml;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Spreadsheet;
 using MigrationStats.Charts;
 using MigrationStats.Common;
 using MigrationStats.Dataset;
 using static MigrationStats.Workbook.WorkbookLayout;
+using Ap = DocumentFormat.OpenXml.ExtendedProperties;
 
 namespace MigrationStats.Workbook;
+
+/// <summary>How the workbook is packed (for measuring the choices; the defaults are what <c>migstats</c> writes).</summary>
+/// <param name="SharedStrings">Text in a shared string table (each distinct text once) rather than inline in each cell.</param>
+/// <param name="Compression">Zip compression of the parts.</param>
+internal sealed record WorkbookOptions(bool SharedStrings = true, CompressionLevel Compression = CompressionLevel.Optimal);
 
 /// <summary>
 /// Writes the dataset as an Excel workbook for analysts: Summary, Figures, Timeline, Series and
 /// Documents. Values are real numbers and dates with number formats; every row keeps its quote
 /// and character offsets so <c>migstats verify</c> can check it against the source later.
+/// Sheets are streamed row by row (<see cref="SheetStream"/>), so memory does not grow with
+/// the number of rows beyond the dataset itself.
 /// </summary>
 public static class WorkbookWriter
 {
     private const string Title = "MigrationStats";
-    private const double TitleSize = 14;
 
     /// <summary>Writes <paramref name="path"/> atomically.</summary>
-    public static void Write(ExtractedDataset data, string path)
+    public static void Write(ExtractedDataset data, string path) => Write(data, path, new WorkbookOptions());
+
+    internal static void Write(ExtractedDataset data, string path, WorkbookOptions options)
     {
-        using var workbook = new XLWorkbook();
-        WriteSummary(workbook.Worksheets.Add(SummarySheet), data);
-        WriteFigures(workbook.Worksheets.Add(FiguresSheet), data);
-        WriteTimeline(workbook.Worksheets.Add(TimelineSheet), data);
-        WriteSeries(workbook.Worksheets.Add(SeriesSheet), data);
-        WriteDocuments(workbook.Worksheets.Add(DocumentsSheet), data);
-        Save(workbook, path);
+        var warnings = Warnings(data);
+        var events = data.Dates
+            .OrderBy(d => d.Period.Start).ThenBy(d => d.Period.End)
+            .ThenBy(d => d.Source.Document, StringComparer.Ordinal).ThenBy(d => d.Source.CharStart)
+            .ToList();
+        var documents = data.Documents.Select(d => new DocumentRow(d.Id, d.FilePath, StatusRead, d))
+            .Concat(data.Skipped.Select(s => new DocumentRow(Path.GetFileNameWithoutExtension(s.FilePath), s.FilePath, SkippedStatus(s.Reason), null)))
+            .ToList();
+        SheetContent[] sheets =
+        [
+            new(SummarySheet, false, (sheet, widths) => WriteSummary(sheet, widths, data, warnings)),
+            new(FiguresSheet, true, (sheet, widths) => SheetTable.Write(sheet, 1, "FiguresTable", FigureColumnsSpec, data.Figures, widths)),
+            new(TimelineSheet, true, (sheet, widths) => SheetTable.Write(sheet, 1, "TimelineTable", TimelineColumnsSpec, events, widths)),
+            new(SeriesSheet, false, SeriesContent(data)),
+            new(DocumentsSheet, true, (sheet, widths) => SheetTable.Write(sheet, 1, "DocumentsTable", DocumentColumnsSpec, documents, widths, r => r.Read is null)),
+        ];
+        AtomicFile.Write(path, target => WritePackage(target, data.CreatedAt, sheets, options));
     }
 
-    /// <summary>Saves a workbook atomically, with <see cref="PackageFixups"/> applied.</summary>
-    internal static void Save(XLWorkbook workbook, string path)
+    /// <summary>Writes a workbook of one sheet holding a table of text rows (verify's problem report), atomically.</summary>
+    /// <param name="path">The .xlsx file to write.</param>
+    /// <param name="sheetName">Name of the sheet (and, with "Table" appended, of its table).</param>
+    /// <param name="header">Column names; the last column is wrapped.</param>
+    /// <param name="rows">Rows of text, as many fields as the header.</param>
+    public static void WriteTable(string path, string sheetName, IReadOnlyList<string> header, IReadOnlyList<string[]> rows)
     {
-        foreach (var sheet in workbook.Worksheets)
+        var last = header.Count - 1;
+        var columns = header.Select((name, i) => i == last
+            ? new SheetColumn<string[]>(name, r => SheetCell.Text(r[i]), SheetColumn<string[]>.SentenceWidth, Wrap: true)
+            : new SheetColumn<string[]>(name, r => SheetCell.Text(r[i]))).ToList();
+        SheetContent[] sheets = [new(sheetName, true, (sheet, widths) => SheetTable.Write(sheet, 1, sheetName + "Table", columns, rows, widths))];
+        AtomicFile.Write(path, target => WritePackage(target, DateTimeOffset.UtcNow, sheets, new WorkbookOptions()));
+    }
+
+    /// <summary>A sheet: its name, whether its header row is frozen, and what it holds (produced twice: measured, then written).</summary>
+    private sealed record SheetContent(string Name, bool FreezeHeader, Action<SheetSink, ColumnWidths> Write);
+
+    private static class ContentTypes
+    {
+        private const string Ml = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
+        public const string Workbook = Ml + "sheet.main+xml";
+        public const string Worksheet = Ml + "worksheet+xml";
+        public const string Styles = Ml + "styles+xml";
+        public const string SharedStrings = Ml + "sharedStrings+xml";
+        public const string Table = Ml + "table+xml";
+        public const string Theme = "application/vnd.openxmlformats-officedocument.theme+xml";
+        public const string Core = "application/vnd.openxmlformats-package.core-properties+xml";
+        public const string App = "application/vnd.openxmlformats-officedocument.extended-properties+xml";
+    }
+
+    private static class RelationshipTypes
+    {
+        private const string Office = XlsxPackage.RelationshipTypes + "/";
+        public const string Document = Office + "officeDocument";
+        public const string Worksheet = Office + "worksheet";
+        public const string Styles = Office + "styles";
+        public const string SharedStrings = Office + "sharedStrings";
+        public const string Theme = Office + "theme";
+        public const string Table = Office + "table";
+        public const string Hyperlink = Office + "hyperlink";
+        public const string App = Office + "extended-properties";
+        public const string Core = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties";
+    }
+
+    private const string TableStyle = "TableStyleMedium2";
+    private const string ThemeResource = "MigrationStats.Workbook.Theme.theme1.xml";
+
+    /// <summary>Writes the package: each sheet measured, then streamed; then its tables, the styles, strings and workbook parts.</summary>
+    private static void WritePackage(Stream target, DateTimeOffset stamp, IReadOnlyList<SheetContent> sheets, WorkbookOptions options)
+    {
+        using var package = new XlsxPackage(target, stamp, options.Compression);
+        var styles = new WorkbookStyles();
+        var strings = options.SharedStrings ? new SharedStrings() : null;
+        var tables = 0;
+        for (var i = 0; i < sheets.Count; i++)
         {
-            sheet.ShowGridLines = false;
+            var widths = new ColumnWidths();
+            var measure = new SheetMeasure();
+            sheets[i].Write(measure, widths);
+
+            var part = $"xl/worksheets/sheet{i + 1}.xml";
+            IReadOnlyList<SheetTableInfo> sheetTables;
+            IReadOnlyList<SheetLink> links;
+            var relationships = new List<PartRelationship>();
+            using (var stream = package.Create(part, ContentTypes.Worksheet, large: true))
+            using (var sheet = new SheetStream(stream, styles, strings, new SheetSetup(measure.LastRow, measure.LastColumn, widths.Widths, sheets[i].FreezeHeader)))
+            {
+                sheets[i].Write(sheet, ColumnWidths.Ignored());
+                sheet.Finish();
+                sheetTables = sheet.Tables;
+                links = sheet.Links;
+                relationships.AddRange(links.Select((l, n) => new PartRelationship(sheet.LinkRelationship(n), RelationshipTypes.Hyperlink, l.Target, External: true)));
+            }
+
+            for (var t = 0; t < sheetTables.Count; t++)
+            {
+                var number = ++tables;
+                using (var stream = package.Create($"xl/tables/table{number}.xml", ContentTypes.Table))
+                {
+                    WriteRoot(stream, Table(number, sheetTables[t]));
+                }
+
+                relationships.Insert(t, new PartRelationship(SheetStream.TableRelationship(t), RelationshipTypes.Table, $"../tables/table{number}.xml"));
+            }
+
+            if (relationships.Count > 0)
+            {
+                package.Relationships(part, relationships);
+            }
         }
 
-        using var buffer = new MemoryStream();
-        workbook.SaveAs(buffer);
-        PackageFixups.Apply(buffer);
-        AtomicFile.Write(path, target =>
+        using (var stream = package.Create("xl/styles.xml", ContentTypes.Styles))
         {
-            buffer.Position = 0;
-            buffer.CopyTo(target);
-        });
+            WriteRoot(stream, styles.Stylesheet());
+        }
+
+        if (strings is not null)
+        {
+            using var stream = package.Create("xl/sharedStrings.xml", ContentTypes.SharedStrings, large: true);
+            strings.WriteTo(stream);
+        }
+
+        using (var stream = package.Create("xl/theme/theme1.xml", ContentTypes.Theme))
+        using (var theme = typeof(WorkbookWriter).Assembly.GetManifestResourceStream(ThemeResource) ?? throw new InvalidOperationException($"resource {ThemeResource} is missing"))
+        {
+            theme.CopyTo(stream);
+        }
+
+        using (var stream = package.Create("xl/workbook.xml", ContentTypes.Workbook))
+        {
+            var workbook = new DocumentFormat.OpenXml.Spreadsheet.Workbook(
+                new BookViews(new WorkbookView()),
+                new Sheets(sheets.Select((s, i) => new Sheet { Name = s.Name, SheetId = (uint)(i + 1), Id = $"rId{i + 1}" })));
+            workbook.AddNamespaceDeclaration("r", XlsxPackage.RelationshipTypes);
+            WriteRoot(stream, workbook);
+        }
+
+        var workbookRelationships = sheets.Select((_, i) => new PartRelationship($"rId{i + 1}", RelationshipTypes.Worksheet, $"worksheets/sheet{i + 1}.xml")).ToList();
+        workbookRelationships.Add(new($"rId{sheets.Count + 1}", RelationshipTypes.Styles, "styles.xml"));
+        workbookRelationships.Add(new($"rId{sheets.Count + 2}", RelationshipTypes.Theme, "theme/theme1.xml"));
+        if (strings is not null)
+        {
+            workbookRelationships.Add(new($"rId{sheets.Count + 3}", RelationshipTypes.SharedStrings, "sharedStrings.xml"));
+        }
+
+        package.Relationships("xl/workbook.xml", workbookRelationships);
+
+        using (var stream = package.Create("docProps/app.xml", ContentTypes.App))
+        {
+            WriteRoot(stream, new Ap.Properties(new Ap.Application(Title)));
+        }
+
+        using (var stream = package.Create("docProps/core.xml", ContentTypes.Core))
+        {
+            WriteCoreProperties(stream, stamp);
+        }
+
+        package.Relationships(string.Empty,
+        [
+            new("rId1", RelationshipTypes.Document, "xl/workbook.xml"),
+            new("rId2", RelationshipTypes.App, "docProps/app.xml"),
+            new("rId3", RelationshipTypes.Core, "docProps/core.xml"),
+        ]);
+        package.Finish();
     }
 
-    private static void WriteSummary(IXLWorksheet sheet, ExtractedDataset data)
+    private static Table Table(int id, SheetTableInfo info)
     {
-        var widths = new ColumnWidths();
-        sheet.Cell(1, 1).SetValue(Title).Style.Font.SetBold().Font.SetFontSize(TitleSize);
-        sheet.Cell(2, 1).SetValue("Figures, dated events and trend series read from UN report texts; every row names its source: document, paragraph, quote and character offsets.");
-        var warnings = Warnings(data);
+        var reference = $"A{info.FirstRow}:{SheetStream.CellReference(info.LastRow, info.Columns.Count)}";
+        return new Table(
+            new AutoFilter { Reference = reference },
+            new TableColumns(info.Columns.Select((c, i) => new TableColumn { Id = (uint)(i + 1), Name = c })) { Count = (uint)info.Columns.Count },
+            new TableStyleInfo { Name = TableStyle, ShowFirstColumn = false, ShowLastColumn = false, ShowRowStripes = true, ShowColumnStripes = false })
+        {
+            Id = (uint)id,
+            Name = info.Name,
+            DisplayName = info.Name,
+            Reference = reference,
+            TotalsRowShown = false,
+        };
+    }
+
+    private static void WriteRoot(Stream stream, OpenXmlElement root)
+    {
+        using var writer = OpenXmlWriter.Create(stream);
+        writer.WriteStartDocument();
+        writer.WriteElement(root);
+        writer.Close();
+    }
+
+    private static void WriteCoreProperties(Stream stream, DateTimeOffset stamp)
+    {
+        const string Cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
+        const string Dc = "http://purl.org/dc/elements/1.1/";
+        const string Terms = "http://purl.org/dc/terms/";
+        const string Xsi = "http://www.w3.org/2001/XMLSchema-instance";
+        var when = stamp.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false), CloseOutput = false });
+        xml.WriteStartDocument(standalone: true);
+        xml.WriteStartElement("cp", "coreProperties", Cp);
+        xml.WriteAttributeString("xmlns", "dc", null, Dc);
+        xml.WriteAttributeString("xmlns", "dcterms", null, Terms);
+        xml.WriteAttributeString("xmlns", "xsi", null, Xsi);
+        xml.WriteElementString("dc", "creator", Dc, Title);
+        foreach (var name in new[] { "created", "modified" })
+        {
+            xml.WriteStartElement("dcterms", name, Terms);
+            xml.WriteAttributeString("xsi", "type", Xsi, "dcterms:W3CDTF");
+            xml.WriteString(when);
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+        xml.WriteEndDocument();
+    }
+
+    private static readonly CellStyle Bold = new(Bold: true);
+
+    private static void WriteSummary(SheetSink sheet, ColumnWidths widths, ExtractedDataset data, List<string> warnings)
+    {
+        sheet.Cell(1, 1, SheetCell.Text(Title), new CellStyle(Title: true));
+        sheet.Cell(2, 1, SheetCell.Text("Figures, dated events and trend series read from UN report texts; every row names its source: document, paragraph, quote and character offsets."), default);
         (string Label, SheetCell Value)[] facts =
         [
             ("Made", SheetCell.Text(data.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture))),
@@ -68,9 +270,8 @@ public static class WorkbookWriter
         var row = 4;
         foreach (var (label, value) in facts)
         {
-            sheet.Cell(row, 1).SetValue(label).Style.Font.SetBold();
-            value.WriteTo(sheet.Cell(row, 2));
-            sheet.Cell(row, 2).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
+            sheet.Cell(row, 1, SheetCell.Text(label), Bold);
+            sheet.Cell(row, 2, value, new CellStyle(Format: value.Format, Left: true));
             widths.Fit(1, label, SheetColumn<int>.NarrowMax);
             row++;
         }
@@ -78,7 +279,7 @@ public static class WorkbookWriter
         row = Heading(sheet, row + 1, "How to verify");
         foreach (var line in VerifyHelp)
         {
-            sheet.Cell(row++, 1).SetValue(line);
+            sheet.Cell(row++, 1, SheetCell.Text(line), default);
         }
 
         row = Heading(sheet, row + 1, "Documents read");
@@ -87,25 +288,23 @@ public static class WorkbookWriter
         row = Heading(sheet, row + 1, "Sheets");
         foreach (var (name, what) in SheetGuide)
         {
-            sheet.Cell(row, 1).SetValue(name).Style.Font.SetBold();
-            sheet.Cell(row++, 2).SetValue(what);
+            sheet.Cell(row, 1, SheetCell.Text(name), Bold);
+            sheet.Cell(row++, 2, SheetCell.Text(what), default);
         }
 
         // The charts are files beside the workbook (pictures inside it would need libgdiplus to read back).
-        sheet.Cell(row, 1).SetValue("Charts").Style.Font.SetBold();
-        var charts = sheet.Cell(row++, 2).SetValue($"{ChartsLink}: every chart (trends, timelines, overview) with its data and sources");
-        charts.Hyperlink = new XLHyperlink(new Uri(ChartsLink, UriKind.Relative));
+        sheet.Cell(row, 1, SheetCell.Text("Charts"), Bold);
+        sheet.Cell(row, 2, SheetCell.Text($"{ChartsLink}: every chart (trends, timelines, overview) with its data and sources"), new CellStyle(Link: true));
+        sheet.Hyperlink(row++, 2, ChartsLink);
 
         if (warnings.Count > 0)
         {
             row = Heading(sheet, row + 1, "Warnings");
             foreach (var warning in warnings)
             {
-                sheet.Cell(row++, 1).SetValue(warning);
+                sheet.Cell(row++, 1, SheetCell.Text(warning), default);
             }
         }
-
-        widths.ApplyTo(sheet);
     }
 
     private static readonly string[] VerifyHelp =
@@ -134,9 +333,9 @@ public static class WorkbookWriter
         new("paragraphs", d => SheetCell.Int(d.Paragraphs)),
     ];
 
-    private static int Heading(IXLWorksheet sheet, int row, string text)
+    private static int Heading(SheetSink sheet, int row, string text)
     {
-        sheet.Cell(row, 1).SetValue(text).Style.Font.SetBold();
+        sheet.Cell(row, 1, SheetCell.Text(text), Bold);
         return row + 1;
     }
 
@@ -145,34 +344,6 @@ public static class WorkbookWriter
         .. data.Documents.SelectMany(d => d.Warnings.Select(w => $"{d.Id}: {w}")),
         .. data.Diagnostics.Select(d => $"{d.Document}{(d.Paragraph is { } p ? $" para {p}" : string.Empty)}: {d.Message}"),
     ];
-
-    private static void WriteFigures(IXLWorksheet sheet, ExtractedDataset data) =>
-        TableSheet(sheet, "FiguresTable", FigureColumnsSpec, data.Figures);
-
-    /// <summary>A sheet that is one table: header in row 1, frozen, columns sized to content.</summary>
-    private static void TableSheet<T>(IXLWorksheet sheet, string tableName, IReadOnlyList<SheetColumn<T>> columns, IReadOnlyList<T> rows, Func<T, bool>? highlight = null)
-    {
-        var widths = new ColumnWidths();
-        SheetTable.Write(sheet, 1, tableName, columns, rows, widths, highlight);
-        widths.ApplyTo(sheet);
-        sheet.SheetView.FreezeRows(1);
-    }
-
-    /// <summary>Writes a workbook of one sheet holding a table of text rows (verify's problem report), atomically.</summary>
-    /// <param name="path">The .xlsx file to write.</param>
-    /// <param name="sheetName">Name of the sheet (and, with "Table" appended, of its table).</param>
-    /// <param name="header">Column names; the last column is wrapped.</param>
-    /// <param name="rows">Rows of text, as many fields as the header.</param>
-    public static void WriteTable(string path, string sheetName, IReadOnlyList<string> header, IReadOnlyList<string[]> rows)
-    {
-        using var workbook = new XLWorkbook();
-        var last = header.Count - 1;
-        var columns = header.Select((name, i) => i == last
-            ? new SheetColumn<string[]>(name, r => SheetCell.Text(r[i]), SheetColumn<string[]>.SentenceWidth, Wrap: true)
-            : new SheetColumn<string[]>(name, r => SheetCell.Text(r[i]))).ToList();
-        TableSheet(workbook.Worksheets.Add(sheetName), sheetName + "Table", columns, rows);
-        Save(workbook, path);
-    }
 
     private static readonly SheetColumn<Figure>[] FigureColumnsSpec = Ordered<Figure>(FigureColumns,
     [
@@ -200,15 +371,6 @@ public static class WorkbookWriter
         new("id", f => SheetCell.Text(f.Id)),
     ]);
 
-    private static void WriteTimeline(IXLWorksheet sheet, ExtractedDataset data)
-    {
-        var events = data.Dates
-            .OrderBy(d => d.Period.Start).ThenBy(d => d.Period.End)
-            .ThenBy(d => d.Source.Document, StringComparer.Ordinal).ThenBy(d => d.Source.CharStart)
-            .ToList();
-        TableSheet(sheet, "TimelineTable", TimelineColumnsSpec, events);
-    }
-
     private static readonly SheetColumn<DatedEvent>[] TimelineColumnsSpec = Ordered<DatedEvent>(TimelineColumns,
     [
         new("start", d => SheetCell.Point(d.Period.Start)),
@@ -231,33 +393,32 @@ public static class WorkbookWriter
     /// <summary>A point of a series with what the Series sheet shows beside it.</summary>
     private sealed record SeriesRow(Series Series, SeriesPoint Point, Figure? Figure, string Conflict);
 
-    private static void WriteSeries(IXLWorksheet sheet, ExtractedDataset data)
+    private static Action<SheetSink, ColumnWidths> SeriesContent(ExtractedDataset data)
     {
         if (data.Series.IsEmpty)
         {
-            sheet.Cell(1, 1).SetValue("No series: no measure has figures at more than one time.");
-            return;
+            return (sheet, _) => sheet.Cell(1, 1, SheetCell.Text("No series: no measure has figures at more than one time."), default);
         }
 
-        var widths = new ColumnWidths();
         var figures = data.Figures.ToDictionary(f => f.Id, StringComparer.Ordinal);
-        var row = 1;
-        for (var i = 0; i < data.Series.Length; i++)
+        var conflictColumn = 1 + SeriesColumns.IndexOf("conflict");
+        return (sheet, widths) =>
         {
-            var series = data.Series[i];
-            var type = series.Of is { } of ? $", {Names.Of(of.Type)}" : string.Empty;
-            var title = sheet.Cell(row, 1).SetValue($"{series.Measure} ({series.Unit}, {Names.Of(series.Kind)}{type}) {series.Id}".TrimEnd());
-            title.Style.Font.SetBold();
-            if (!series.Conflicts.IsEmpty)
+            var row = 1;
+            for (var i = 0; i < data.Series.Length; i++)
             {
-                sheet.Cell(row, 1 + WorkbookLayout.SeriesColumns.IndexOf("conflict")).SetValue($"{series.Conflicts.Length} time(s) with conflicting values").Style.Font.SetFontColor(XLColor.DarkRed);
+                var series = data.Series[i];
+                var type = series.Of is { } of ? $", {Names.Of(of.Type)}" : string.Empty;
+                sheet.Cell(row, 1, SheetCell.Text($"{series.Measure} ({series.Unit}, {Names.Of(series.Kind)}{type}) {series.Id}".TrimEnd()), Bold);
+                if (!series.Conflicts.IsEmpty)
+                {
+                    sheet.Cell(row, conflictColumn, SheetCell.Text($"{series.Conflicts.Length} time(s) with conflicting values"), new CellStyle(Red: true));
+                }
+
+                var rows = series.Points.Select(p => new SeriesRow(series, p, figures.GetValueOrDefault(p.FigureId), ConflictNote(series, p))).ToList();
+                row = SheetTable.Write(sheet, row + 1, $"Series{i + 1}", SeriesColumnsSpec, rows, widths, r => r.Conflict.Length > 0) + 2;
             }
-
-            var rows = series.Points.Select(p => new SeriesRow(series, p, figures.GetValueOrDefault(p.FigureId), ConflictNote(series, p))).ToList();
-            row = SheetTable.Write(sheet, row + 1, $"Series{i + 1}", SeriesColumnsSpec, rows, widths, r => r.Conflict.Length > 0) + 2;
-        }
-
-        widths.ApplyTo(sheet);
+        };
     }
 
     /// <summary>"differs from 174,000,000 (A/58/275 para 2)" for a point whose time has other values.</summary>
@@ -291,15 +452,6 @@ public static class WorkbookWriter
 
     /// <summary>A row of the Documents sheet: a document read, or an input the run skipped (then <see cref="Read"/> is null).</summary>
     private sealed record DocumentRow(string Id, string FilePath, string Status, DocumentInfo? Read);
-
-    /// <summary>The documents read, then the inputs skipped, in red (they have no rows in the other sheets).</summary>
-    private static void WriteDocuments(IXLWorksheet sheet, ExtractedDataset data)
-    {
-        var rows = data.Documents.Select(d => new DocumentRow(d.Id, d.FilePath, StatusRead, d))
-            .Concat(data.Skipped.Select(s => new DocumentRow(Path.GetFileNameWithoutExtension(s.FilePath), s.FilePath, SkippedStatus(s.Reason), null)))
-            .ToList();
-        TableSheet(sheet, "DocumentsTable", DocumentColumnsSpec, rows, r => r.Read is null);
-    }
 
     private static readonly SheetColumn<DocumentRow>[] DocumentColumnsSpec = Ordered<DocumentRow>(DocumentColumns,
     [

@@ -43,4 +43,12 @@ public sealed class SeedWorkbookTests : IDisposable
         Assert.Equal(result.Dataset.Figures.Length + result.Dataset.Dates.Length, report.Rows.Length);
         Assert.True(report.AllOk, string.Join("\n", report.Problems));
     }
+
+    [Fact]
+    public void Run_Seeds_WorkbookHasNoOpenXmlValidationErrors()
+    {
+        Pipeline.Run([Seeds.Folder], dir);
+
+        Assert.Equal(string.Empty, WorkbookTextTests.ValidationErrors(Path.Combine(dir, WorkbookLayout.FileName)));
+    }
 }
