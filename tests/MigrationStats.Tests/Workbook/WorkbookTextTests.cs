@@ -160,6 +160,26 @@ public sealed class WorkbookTextTests : IDisposable
     }
 
     [Fact]
+    public void Write_InlineStringsInsteadOfSharedOnes_ReadsBackTheSame()
+    {
+        var path = Path.Combine(dir, WorkbookLayout.FileName);
+        WorkbookWriter.Write(HandMadeDataset.Build(), path, new WorkbookOptions(SharedStrings: false));
+
+        Assert.Equal(string.Empty, ValidationErrors(path));
+        using (var zip = ZipFile.OpenRead(path))
+        {
+            Assert.Null(zip.GetEntry("xl/sharedStrings.xml"));
+        }
+
+        using var workbook = new XLWorkbook(path);
+        Assert.Equal("175 million", Cell(workbook, 2, "quote").GetString());
+        Assert.Equal(HandMadeDataset.Sentence, Cell(workbook, 2, "sentence").GetString());
+        var rows = WorkbookReader.Read(path);
+        Assert.Equal(["F2", "F3", "F4", "F5", "F6", "F7"], rows.Figures.Select(f => f.Source.Row));
+        Assert.Equal("US$ 1.5 million", rows.Figures[3].Source.Quote);
+    }
+
+    [Fact]
     public void WriteTable_ProblemReport_HasNoValidationErrorsAndReadsBack()
     {
         var path = Path.Combine(dir, "problems.xlsx");
