@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
+using MigrationStats.Common;
 
 namespace MigrationStats.Ingest;
 
@@ -55,20 +56,8 @@ public static class ReportReader
     /// <summary><see cref="ReadText"/>, with what a PDF's text layer gives beside its text (null for a text file).</summary>
     private static (string Text, string Sha256, PdfReading? Pdf) ReadFile(string path)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (FileNotFoundException)
-        {
-            throw new InputException(path, InputErrors.NotFound);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException(path, InputErrors.Unreadable(e.Message));
-        }
-
+        // Only a regular file, and no more than a report's size: a device or a pipe is refused, not read forever.
+        var bytes = InputFile.ReadAllBytes(path, InputFile.MaxReportBytes);
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         if (IsPdf(path) || PdfText.LooksLikePdf(bytes))
         {
@@ -110,14 +99,14 @@ public static class ReportReader
         return document with { Topic = TopicFinder.Find(text, pdf?.Metadata?.Title) };
     }
 
-    /// <summary>Hex SHA-256 of a file's bytes, or null when it cannot be read.</summary>
+    /// <summary>Hex SHA-256 of a file's bytes, or null when it cannot be read as a report file (see <see cref="InputFile.ReadAllBytes"/>).</summary>
     public static string? HashFile(string path)
     {
         try
         {
-            return Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+            return Convert.ToHexStringLower(SHA256.HashData(InputFile.ReadAllBytes(path, InputFile.MaxReportBytes)));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (InputException)
         {
             return null;
         }
