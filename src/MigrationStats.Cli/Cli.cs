@@ -37,7 +37,8 @@ public static class Cli
         }
         catch (InputException e)
         {
-            stderr.WriteLine($"error: {e.Message}");
+            // One line, whatever the problem's text holds (a line break or an escape from a crafted file).
+            stderr.WriteLine($"error: {Common.Excerpt.Of(e.Message, 1000)}");
             return InputProblem;
         }
     }

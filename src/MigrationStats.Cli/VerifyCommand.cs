@@ -19,7 +19,7 @@ internal static class VerifyCommand
         };
         var sources = new Option<string[]>("--sources")
         {
-            Description = $"Folders holding the report files, searched by file name before the recorded path and {SourceVerifier.DefaultSources}/",
+            Description = $"Folders holding the report files, searched by file name before the outputs' {SourceVerifier.RunSourcesFolder}/ and {SourceVerifier.DefaultSources}/ (the only places sources are read from)",
             AllowMultipleArgumentsPerToken = true,
         };
         var report = new Option<string?>("--report") { Description = "Also write the problems table to this file (.csv or .xlsx)" };
@@ -36,7 +36,18 @@ internal static class VerifyCommand
                 return Usage;
             }
 
-            var result = SourceVerifier.Verify(parse.GetValue(input)!, parse.GetValue(sources) ?? []);
+            var path = parse.GetValue(input)!;
+            VerificationReport result;
+            try
+            {
+                result = SourceVerifier.Verify(path, parse.GetValue(sources) ?? []);
+            }
+            catch (Exception e) when (e is not InputException and not OutOfMemoryException)
+            {
+                // Whatever a crafted or damaged file makes a reader throw, the user gets one line, not a stack trace.
+                throw new InputException(path, $"cannot be verified ({e.GetType().Name}: {e.Message})");
+            }
+
             stdout.Write(result.ProblemText());
             foreach (var note in result.Notes)
             {
@@ -46,7 +57,15 @@ internal static class VerifyCommand
             stdout.WriteLine(result.Summary);
             if (reportPath is not null)
             {
-                result.WriteProblems(reportPath);
+                try
+                {
+                    result.WriteProblems(reportPath);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    throw new InputException(reportPath, $"cannot write the report ({e.Message})");
+                }
+
                 stdout.WriteLine($"wrote {reportPath}");
             }
 

@@ -15,6 +15,12 @@ public static class CsvExport
     /// <summary>Columns of series.csv, in order.</summary>
     public static readonly string[] SeriesColumns = ["series_id", "measure", "topic", "scope", "type", "unit", "time_start", "time_end", "as_of", "value", "conflict", "document", "symbol", "paragraph", "quote", "char_start", "char_end"];
 
+    /// <summary>
+    /// Columns that hold numbers (values, offsets, paragraph and page numbers): a number there, even
+    /// a negative one, is written as it is; every other cell is neutralized (<see cref="Neutralize"/>).
+    /// </summary>
+    public static readonly IReadOnlySet<string> NumericColumns = new HashSet<string>(StringComparer.Ordinal) { "paragraph", "value", "char_start", "char_end", "page" };
+
     /// <summary>figures.csv content.</summary>
     public static string Figures(ExtractedDataset data) => Table(FigureColumns, data.Figures.Select(f => new[]
     {
@@ -62,20 +68,59 @@ public static class CsvExport
 
     private static string Para(int? paragraph) => paragraph?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
 
-    /// <summary>CSV text of a header and rows (also used for verify's problem reports).</summary>
+    /// <summary>
+    /// CSV text of a header and rows (also used for verify's problem reports). Cells are neutralized
+    /// against formula injection (<see cref="Neutralize"/>) except numbers in <see cref="NumericColumns"/>.
+    /// </summary>
     internal static string Table(string[] header, IEnumerable<string[]> rows)
     {
+        var numeric = header.Select(NumericColumns.Contains).ToArray();
         var sb = new StringBuilder();
-        Row(sb, header);
+        Row(sb, header, numeric);
         foreach (var row in rows)
         {
-            Row(sb, row);
+            Row(sb, row, numeric);
         }
 
         return sb.ToString();
     }
 
-    private static void Row(StringBuilder sb, string[] fields)
+    /// <summary>Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection).</summary>
+    private static bool IsFormulaStart(char c) => c is '=' or '+' or '-' or '@' or '\t' or '\r';
+
+    /// <summary>
+    /// A cell a spreadsheet shows as text: one that starts with <c>=</c>, <c>+</c>, <c>-</c>,
+    /// <c>@</c>, a tab or a carriage return (after any apostrophes) gets a leading apostrophe, so
+    /// "=SUM(A1)" is written "'=SUM(A1)". <see cref="Restore"/> undoes it; apostrophes already in
+    /// front of such a character get one more, so the round trip gives back every text.
+    /// </summary>
+    public static string Neutralize(string cell)
+    {
+        var i = 0;
+        while (i < cell.Length && cell[i] == '\'')
+        {
+            i++;
+        }
+
+        return i < cell.Length && IsFormulaStart(cell[i]) ? "'" + cell : cell;
+    }
+
+    /// <summary>Undoes <see cref="Neutralize"/>: drops the first of the apostrophes in front of a formula character.</summary>
+    public static string Restore(string cell)
+    {
+        var i = 0;
+        while (i < cell.Length && cell[i] == '\'')
+        {
+            i++;
+        }
+
+        return i > 0 && i < cell.Length && IsFormulaStart(cell[i]) ? cell[1..] : cell;
+    }
+
+    private static bool IsNumber(string cell) =>
+        decimal.TryParse(cell, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out _);
+
+    private static void Row(StringBuilder sb, string[] fields, bool[] numeric)
     {
         for (var i = 0; i < fields.Length; i++)
         {
@@ -84,7 +129,7 @@ public static class CsvExport
                 sb.Append(',');
             }
 
-            var f = fields[i];
+            var f = i < numeric.Length && numeric[i] && IsNumber(fields[i]) ? fields[i] : Neutralize(fields[i]);
             if (f.AsSpan().IndexOfAny("\",\r\n") >= 0)
             {
                 sb.Append('"').Append(f.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');

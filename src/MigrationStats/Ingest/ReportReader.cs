@@ -106,6 +106,7 @@ public static class ReportReader
     /// <summary><see cref="ReadText"/>, with what a PDF's text layer gives beside its text (null for a text file).</summary>
     private static (string Text, string Sha256, PdfReading? Pdf) ReadFile(string path)
     {
+        // Only a regular file, and no more than a report's size: a device or a pipe is refused, not read forever.
         var bytes = InputFile.ReadAllBytes(path, InputFile.MaxReportBytes);
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
         if (IsPdf(path) || PdfText.LooksLikePdf(bytes))
@@ -151,7 +152,7 @@ public static class ReportReader
     /// <summary>A document's default id: its file name without extension.</summary>
     public static string IdOf(string path) => Path.GetFileNameWithoutExtension(path);
 
-    /// <summary>Hex SHA-256 of a file's bytes, or null when it cannot be read (missing, not a regular file, over the size limit).</summary>
+    /// <summary>Hex SHA-256 of a file's bytes, or null when it cannot be read as a report file (see <see cref="InputFile.ReadAllBytes"/>).</summary>
     public static string? HashFile(string path)
     {
         try

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MigrationStats.Common;
 using MigrationStats.Dataset;
 using MigrationStats.Ingest;
 using MigrationStats.Trends;
@@ -21,11 +22,20 @@ namespace MigrationStats.Verify;
 /// says where the quote is); a quote found nowhere, or a row without quote, offsets or source file,
 /// is <see cref="RowStatus.Unverifiable"/>. When the source file's hash differs from the recorded
 /// one every row of it is <see cref="RowStatus.SourceChanged"/>, with what the other checks found.
+/// <para>
+/// Source files are read only from folders the user chose or the run made, by file name: the
+/// <c>--sources</c> folders, the <c>sources/</c> folder beside the checked outputs (where a PDF
+/// run writes the text it extracted), and <see cref="DefaultSources"/>. The path a checked file
+/// records is never opened: a crafted workbook could name any file and have its text printed.
+/// </para>
 /// </remarks>
 public static class SourceVerifier
 {
-    /// <summary>Folder searched for sources after the given ones and the recorded path.</summary>
+    /// <summary>Folder searched for sources after the given ones and the outputs' own <see cref="RunSourcesFolder"/>.</summary>
     public const string DefaultSources = Pipeline.DefaultInputs;
+
+    /// <summary>The folder beside the outputs where a PDF run writes each document's text (<c>sources/&lt;id&gt;.txt</c>).</summary>
+    public const string RunSourcesFolder = "sources";
 
     /// <summary>Reads <paramref name="path"/> (see <see cref="VerifyInput.Read"/>) and checks it.</summary>
     public static VerificationReport Verify(string path, IReadOnlyList<string> sourceFolders) =>
@@ -33,10 +43,10 @@ public static class SourceVerifier
 
     /// <summary>Checks every row of <paramref name="rows"/> against its source.</summary>
     /// <param name="rows">The rows to check.</param>
-    /// <param name="sourceFolders">Folders to look for source files in (by file name), before the recorded path and <see cref="DefaultSources"/>.</param>
+    /// <param name="sourceFolders">Folders to look for source files in (by file name), before the outputs' <see cref="RunSourcesFolder"/> and <see cref="DefaultSources"/>.</param>
     public static VerificationReport Verify(RowSet rows, IReadOnlyList<string> sourceFolders)
     {
-        var sources = OpenSources(rows, sourceFolders);
+        var sources = OpenSources(rows, SearchFolders(rows.Origin, sourceFolders));
         var context = ContextOf(sources);
         var checks = rows.Figures.Select(r => CheckRow(r.Source, context, context.Figures, (f, src) => CompareFigure(r, f, src, rows.Holder)))
             .Concat(rows.Dates.Select(r => CheckRow(r.Source, context, context.Dates, (d, src) => CompareDate(r, d, src, rows.Holder))))
@@ -44,8 +54,33 @@ public static class SourceVerifier
         return new VerificationReport(rows.Origin, checks, Conflicts(rows.Figures), Notes(rows, context));
     }
 
-    /// <summary>A source document as found on disk: where, whether it changed, and what the extraction reads in it.</summary>
-    private sealed record OpenedSource(SourceRef Ref, string? Path, ReportDocument? Document, string? Problem, bool Changed)
+    /// <summary>A folder sources are read from; in one the run made, links are not followed (a crafted output folder could link anywhere).</summary>
+    private sealed record SearchFolder(string Path, bool RunMade);
+
+    /// <summary>
+    /// Where sources are looked for, in order: the given folders, the outputs' own
+    /// <see cref="RunSourcesFolder"/> (beside the checked file, or in the checked folder), and
+    /// <see cref="DefaultSources"/>; each once, only those that exist.
+    /// </summary>
+    private static List<SearchFolder> SearchFolders(string origin, IReadOnlyList<string> given)
+    {
+        var outputs = Directory.Exists(origin) ? origin : Path.GetDirectoryName(Path.GetFullPath(origin)) ?? ".";
+        var runSources = Path.Combine(outputs, RunSourcesFolder);
+        var folders = given.Select(f => new SearchFolder(f, RunMade: false))
+            .Append(new SearchFolder(runSources, RunMade: true))
+            .Append(new SearchFolder(DefaultSources, RunMade: false));
+        return folders
+            .Where(f => Directory.Exists(f.Path) && !(f.RunMade && new DirectoryInfo(f.Path).LinkTarget is not null))
+            .DistinctBy(f => Path.GetFullPath(f.Path).TrimEnd(Path.DirectorySeparatorChar))
+            .ToList();
+    }
+
+    /// <summary>
+    /// A source document as found on disk: where, whether it changed, and what the extraction reads
+    /// in it. <c>ExtractedText</c> is true when the file read is the text a PDF run wrote, not the
+    /// recorded file (whose hash is then not checked).
+    /// </summary>
+    private sealed record OpenedSource(SourceRef Ref, string? Path, ReportDocument? Document, string? Problem, bool Changed, bool ExtractedText = false)
     {
         public string Label => Ref.Symbol ?? Document?.Symbol ?? Ref.Document;
     }
@@ -86,7 +121,7 @@ public static class SourceVerifier
         return context;
     }
 
-    private static Dictionary<string, OpenedSource> OpenSources(RowSet rows, IReadOnlyList<string> sourceFolders)
+    private static Dictionary<string, OpenedSource> OpenSources(RowSet rows, List<SearchFolder> folders)
     {
         var refs = rows.Documents.Where(d => d.Document.Length > 0).DistinctBy(d => d.Document).ToDictionary(d => d.Document, StringComparer.Ordinal);
         foreach (var document in rows.Figures.Select(r => r.Source.Document).Concat(rows.Dates.Select(r => r.Source.Document)))
@@ -97,30 +132,64 @@ public static class SourceVerifier
             }
         }
 
-        return refs.Values.ToDictionary(r => r.Document, r => Open(r, sourceFolders), StringComparer.Ordinal);
+        return refs.Values.ToDictionary(r => r.Document, r => Open(r, folders), StringComparer.Ordinal);
     }
 
-    private static OpenedSource Open(SourceRef source, IReadOnlyList<string> sourceFolders)
+    /// <summary>
+    /// A plain file name: not empty, not <c>.</c> or <c>..</c>, without a path separator (either
+    /// kind, on any system), a character file names cannot hold, or a control character.
+    /// </summary>
+    public static bool IsPlainFileName(string name) =>
+        !string.IsNullOrWhiteSpace(name) && name is not "." and not ".."
+        && name.IndexOfAny(['/', '\\']) < 0 && name.IndexOfAny(Path.GetInvalidFileNameChars()) < 0 && !name.Any(char.IsControl);
+
+    /// <summary>
+    /// Finds and reads a document's source: by the file name of the recorded path, then by the
+    /// document id with <c>.txt</c> (a PDF run's extracted text, or a renamed copy), in each search
+    /// folder in turn. The recorded path itself is never opened.
+    /// </summary>
+    private static OpenedSource Open(SourceRef source, List<SearchFolder> folders)
     {
-        var names = new[] { source.FilePath is null ? null : Path.GetFileName(source.FilePath), source.Document + ".txt" }.OfType<string>().Distinct().ToList();
-        var candidates = sourceFolders.SelectMany(folder => names.Select(n => Path.Combine(folder, n)))
-            .Concat(source.FilePath is null ? [] : [source.FilePath])
-            .Concat(names.Select(n => Path.Combine(DefaultSources, n)))
-            .Distinct().ToImmutableArray();
-        var path = candidates.FirstOrDefault(File.Exists);
-        if (path is null)
+        var recordedName = source.FilePath is null ? null : Path.GetFileName(source.FilePath);
+        var idName = source.Document + ".txt";
+        var names = new[] { recordedName, idName }.OfType<string>().Where(IsPlainFileName).Distinct(StringComparer.Ordinal).ToList();
+        if (names.Count == 0)
         {
-            return new OpenedSource(source, null, null, VerifyMessages.SourceMissing(source.Symbol ?? source.Document, candidates), Changed: false);
+            return new OpenedSource(source, null, null, VerifyMessages.NotAFileName(source.Symbol ?? source.Document, recordedName ?? idName), Changed: false);
         }
 
-        var changed = source.Sha256 is { } recorded && !string.Equals(ReportReader.HashFile(path), recorded, StringComparison.OrdinalIgnoreCase);
+        foreach (var folder in folders)
+        {
+            foreach (var name in names)
+            {
+                var path = Path.Combine(folder.Path, name);
+                if (InputFile.KindOf(path) == PathKind.Missing || (folder.RunMade && new FileInfo(path).LinkTarget is not null))
+                {
+                    continue;
+                }
+
+                // The text a PDF run wrote is not the PDF the hash is of: it is checked without the hash.
+                var extracted = folder.RunMade && name == idName && recordedName is not null && recordedName != idName;
+                return Read(source, path, extracted);
+            }
+        }
+
+        return new OpenedSource(source, null, null, VerifyMessages.SourceMissing(source.Symbol ?? source.Document, names[0], folders.Select(f => f.Path), source.FilePath), Changed: false);
+    }
+
+    private static OpenedSource Read(SourceRef source, string path, bool extracted)
+    {
+        var recorded = extracted ? null : source.Sha256;
         try
         {
-            return new OpenedSource(source, path, Pipeline.Read([path]).Single(), null, changed);
+            var document = ReportReader.Read(path);
+            var changed = recorded is not null && !string.Equals(document.Sha256, recorded, StringComparison.OrdinalIgnoreCase);
+            return new OpenedSource(source, path, document, null, changed, extracted);
         }
         catch (InputException e)
         {
-            return new OpenedSource(source, path, null, VerifyMessages.SourceUnreadable(path, e.Problem), changed);
+            var changed = recorded is not null && !string.Equals(ReportReader.HashFile(path), recorded, StringComparison.OrdinalIgnoreCase);
+            return new OpenedSource(source, path, null, VerifyMessages.SourceUnreadable(path, e.Problem), changed, extracted);
         }
     }
 
@@ -128,7 +197,8 @@ public static class SourceVerifier
     private static RowCheck CheckRow<T>(RowSource row, Context context, Dictionary<(string, int, int), T> read, Func<T, string, List<string>> compare)
         where T : class
     {
-        RowCheck Result(RowStatus status, string message) => new(row.Row, status, row.Id, row.Document, row.Paragraph, message);
+        // The id and document are the checked file's text: cut as messages cut it, for the --report table.
+        RowCheck Result(RowStatus status, string message) => new(row.Row, status, row.Id is null ? null : Excerpt.Of(row.Id), Excerpt.Of(row.Document), row.Paragraph, message);
 
         if (row.Quote.Length == 0)
         {
@@ -166,7 +236,8 @@ public static class SourceVerifier
         {
             return found.FirstOrDefault() is { } m
                 ? (RowStatus.Mismatch, VerifyMessages.QuoteMoved(row.Quote, source.Label, start, end, m.Index, m.Index + m.Length, ParagraphAt(document, m.Index)))
-                : (RowStatus.Unverifiable, VerifyMessages.QuoteNotFound(row.Quote, source.Label) + (end <= text.Length ? VerifyMessages.OffsetsRead(start, end, text[start..end]) : string.Empty));
+                : (RowStatus.Unverifiable, VerifyMessages.QuoteNotFound(row.Quote, source.Label)
+                    + (end <= text.Length ? VerifyMessages.OffsetsRead(start, end, text, row.Quote) : VerifyMessages.OffsetsPastEnd(start, end, text.Length)));
         }
 
         var key = (document.Id, start, end);
@@ -183,7 +254,8 @@ public static class SourceVerifier
     /// <summary>Where the quote stands in the source, whitespace folded (a line break matches a space).</summary>
     private static List<Match> Occurrences(string text, string quote)
     {
-        var words = quote.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        // A quote longer than the source stands nowhere in it (and a huge one would make a huge pattern).
+        var words = quote.Length > text.Length && VerifyMessages.Fold(quote).Length > text.Length ? [] : quote.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         return words.Length == 0 ? [] : Regex.Matches(text, string.Join(@"\s+", words.Select(Regex.Escape))).ToList();
     }
 
@@ -336,9 +408,9 @@ public static class SourceVerifier
 
             var first = group[0];
             var message = VerifyMessages.Conflict(first.Row.Measure!, TimeText(first.Row.TimeStart, first.Row.TimeEnd), group.Select(p =>
-                VerifyMessages.ConflictPoint(FigureFormat.Display(p.Kind, p.Row.Currency, p.Value), VerifyMessages.Source(p.Row.Source.Symbol, p.Row.Source.Document, p.Row.Source.Paragraph), p.Row.Source.Row)));
+                VerifyMessages.ConflictPoint(Excerpt.Of(FigureFormat.Display(p.Kind, p.Row.Currency, p.Value)), VerifyMessages.Source(p.Row.Source.Symbol, p.Row.Source.Document, p.Row.Source.Paragraph), p.Row.Source.Row)));
             conflicts.Add(new RowCheck(string.Join(", ", group.Select(p => p.Row.Source.Row)), RowStatus.Conflict, null,
-                string.Join(", ", group.Select(p => p.Row.Source.Document).Distinct()), null, message));
+                string.Join(", ", group.Select(p => Excerpt.Of(p.Row.Source.Document)).Distinct()), null, message));
         }
 
         return conflicts.ToImmutable();
@@ -353,6 +425,12 @@ public static class SourceVerifier
         if (figures + dates > 0)
         {
             notes.Add(VerifyMessages.NotInInput(figures, dates, rows.Holder));
+        }
+
+        var extracted = context.Sources.Values.Where(s => s.ExtractedText).ToList();
+        if (extracted.Count > 0)
+        {
+            notes.Add(VerifyMessages.CheckedExtractedText(extracted.Select(s => s.Label), Path.GetDirectoryName(extracted[0].Path!)!));
         }
 
         if (context.Sources.Count > 0 && context.Sources.Values.All(s => s.Ref.Sha256 is null))

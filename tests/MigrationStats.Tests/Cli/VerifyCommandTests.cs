@@ -23,7 +23,7 @@ public sealed class VerifyCommandTests : IDisposable
     [Fact]
     public void Verify_UntouchedWorkbook_PrintsOnlyTheSummaryAndExitsZero()
     {
-        var (code, output, error) = TempRun.Cli("verify", run.Workbook);
+        var (code, output, error) = TempRun.Cli("verify", run.Workbook, "--sources", run.Sources);
 
         Assert.Equal(0, code);
         Assert.Equal("10 rows checked: 10 ok, 0 mismatches, 0 unverifiable", output.Trim());
@@ -33,7 +33,7 @@ public sealed class VerifyCommandTests : IDisposable
     [Fact]
     public void Verify_OutputFolder_UsesItsWorkbook()
     {
-        var (code, output, _) = TempRun.Cli("verify", run.Output);
+        var (code, output, _) = TempRun.Cli("verify", run.Output, "--sources", run.Sources);
 
         Assert.Equal(0, code);
         Assert.Equal("10 rows checked: 10 ok, 0 mismatches, 0 unverifiable", output.Trim());
@@ -44,7 +44,7 @@ public sealed class VerifyCommandTests : IDisposable
     {
         BreakFigure2();
 
-        var (code, output, _) = TempRun.Cli("verify", run.Workbook);
+        var (code, output, _) = TempRun.Cli("verify", run.Workbook, "--sources", run.Sources);
 
         Assert.Equal(2, code);
         Assert.Equal(
@@ -62,7 +62,7 @@ public sealed class VerifyCommandTests : IDisposable
         BreakFigure2();
         var csv = Path.Combine(run.Root, "problems.csv");
 
-        var (code, _, _) = TempRun.Cli("verify", run.Workbook, "--report", csv);
+        var (code, _, _) = TempRun.Cli("verify", run.Workbook, "--report", csv, "--sources", run.Sources);
 
         Assert.Equal(2, code);
         var rows = CsvExport.Parse(File.ReadAllText(csv));
@@ -77,7 +77,7 @@ public sealed class VerifyCommandTests : IDisposable
         BreakFigure2();
         var xlsx = Path.Combine(run.Root, "problems.xlsx");
 
-        TempRun.Cli("verify", run.Workbook, "--report", xlsx);
+        TempRun.Cli("verify", run.Workbook, "--report", xlsx, "--sources", run.Sources);
 
         using var workbook = new XLWorkbook(xlsx);
         var sheet = workbook.Worksheet("Verify");
@@ -151,7 +151,7 @@ public sealed class VerifyCommandTests : IDisposable
     {
         TempRun.Edit(run.Workbook, w => w.Worksheet(WorkbookLayout.FiguresSheet).Delete());
 
-        var (code, _, error) = TempRun.Cli("verify", run.Workbook);
+        var (code, _, error) = TempRun.Cli("verify", run.Workbook, "--sources", run.Sources);
 
         Assert.Equal(2, code);
         Assert.Equal($"error: {run.Workbook}: workbook has no 'Figures' sheet", error.Trim());
@@ -162,7 +162,7 @@ public sealed class VerifyCommandTests : IDisposable
     {
         run.Edit(WorkbookLayout.FiguresSheet, s => s.Column(TempRun.Column(s, "value")).Delete());
 
-        var (code, _, error) = TempRun.Cli("verify", run.Workbook);
+        var (code, _, error) = TempRun.Cli("verify", run.Workbook, "--sources", run.Sources);
 
         Assert.Equal(2, code);
         Assert.Equal($"error: {run.Workbook}: sheet 'Figures' has no column 'value' in its first row", error.Trim());

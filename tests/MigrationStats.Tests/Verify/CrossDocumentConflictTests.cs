@@ -31,7 +31,7 @@ public sealed class CrossDocumentConflictTests
         Assert.Equal("'international migrants worldwide' at 2000: 175,000,000 (A/59/999 para 1, row F2) vs 174,000,000 (A/60/111 para 1, row F7)", conflict.Message);
         Assert.EndsWith("; 1 cross-document conflict", report.Summary, StringComparison.Ordinal);
         Assert.False(report.AllOk);
-        Assert.Equal(2, TempRun.Cli("verify", run.Workbook).Code);
+        Assert.Equal(2, TempRun.Cli("verify", run.Workbook, "--sources", run.Sources).Code);
     }
 
     [Fact]

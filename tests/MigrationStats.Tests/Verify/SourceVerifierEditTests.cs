@@ -33,7 +33,7 @@ public sealed class SourceVerifierEditTests : IDisposable
         Assert.Empty(Problems(report));
         Assert.Empty(report.Notes);
         Assert.Equal("10 rows checked: 10 ok, 0 mismatches, 0 unverifiable", report.Summary);
-        Assert.Equal(0, TempRun.Cli("verify", run.Workbook).Code);
+        Assert.Equal(0, TempRun.Cli("verify", run.Workbook, "--sources", run.Sources).Code);
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class SourceVerifierEditTests : IDisposable
 
         Assert.Equal(["F2 mismatch: workbook 17,500,000 but source A/59/999 para 1 says '175 million' = 175,000,000"], Problems(report));
         Assert.Equal("10 rows checked: 9 ok, 1 mismatch, 0 unverifiable", report.Summary);
-        var (code, output, _) = TempRun.Cli("verify", run.Workbook);
+        var (code, output, _) = TempRun.Cli("verify", run.Workbook, "--sources", run.Sources);
         Assert.Equal(2, code);
         Assert.Contains("F2   mismatch  workbook 17,500,000 but source A/59/999 para 1 says '175 million' = 175,000,000", output, StringComparison.Ordinal);
     }
@@ -97,7 +97,7 @@ public sealed class SourceVerifierEditTests : IDisposable
         Assert.Empty(Problems(report));
         Assert.Equal("9 rows checked: 9 ok, 0 mismatches, 0 unverifiable", report.Summary);
         Assert.Equal("note: the sources give 1 figure that the workbook does not hold (deleted rows, or rows of a newer extraction)", Assert.Single(report.Notes));
-        Assert.Equal(0, TempRun.Cli("verify", run.Workbook).Code);
+        Assert.Equal(0, TempRun.Cli("verify", run.Workbook, "--sources", run.Sources).Code);
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class SourceVerifierEditTests : IDisposable
 
         Assert.Equal(["F7 unverifiable: " + VerifyMessages.NoQuote], Problems(report));
         Assert.Equal("11 rows checked: 10 ok, 0 mismatches, 1 unverifiable", report.Summary);
-        Assert.Equal(2, TempRun.Cli("verify", run.Workbook).Code);
+        Assert.Equal(2, TempRun.Cli("verify", run.Workbook, "--sources", run.Sources).Code);
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public sealed class SourceVerifierEditTests : IDisposable
         Assert.Equal(changed + "; quote '175 million' not found in A/59/999; char 69..80 reads '185 million'", report.Rows[0].Message);
         Assert.Equal(changed + "; " + VerifyMessages.StillAgrees, report.Rows[1].Message);
         Assert.Equal("10 rows checked: 0 ok, 0 mismatches, 0 unverifiable, 10 with a changed source", report.Summary);
-        Assert.Equal(2, TempRun.Cli("verify", run.Workbook).Code);
+        Assert.Equal(2, TempRun.Cli("verify", run.Workbook, "--sources", run.Sources).Code);
     }
 
     [Fact]
@@ -277,11 +277,12 @@ public sealed class SourceVerifierEditTests : IDisposable
         Directory.CreateDirectory(moved);
         File.Move(run.SourceFile(), Path.Combine(moved, "report.txt"));
 
-        var lost = run.Verify();
+        var lost = run.Verify(null, run.Sources);
         var found = run.Verify(null, moved);
 
         Assert.All(lost.Rows, r => Assert.Equal(RowStatus.Unverifiable, r.Status));
-        Assert.StartsWith("source file of A/59/999 not found (looked for " + run.SourceFile(), lost.Rows[0].Message, StringComparison.Ordinal);
+        Assert.StartsWith($"source file report.txt of A/59/999 not found (looked in {run.Sources}, ", lost.Rows[0].Message, StringComparison.Ordinal);
+        Assert.EndsWith($"; the run read {run.SourceFile()}); pass --sources with the folder that holds it", lost.Rows[0].Message, StringComparison.Ordinal);
         Assert.True(found.AllOk);
         Assert.Equal(0, TempRun.Cli("verify", run.Workbook, "--sources", moved).Code);
     }

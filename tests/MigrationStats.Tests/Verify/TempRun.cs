@@ -77,8 +77,9 @@ internal sealed class TempRun : IDisposable
     /// <summary>The cell of a column (by header) in an Excel row.</summary>
     public static IXLCell Cell(IXLWorksheet sheet, int row, string header) => sheet.Cell(row, Column(sheet, header));
 
+    /// <summary>Verifies <paramref name="input"/> (default: the workbook) with the given source folders, by default the folder the run read.</summary>
     public VerificationReport Verify(string? input = null, params string[] sourceFolders) =>
-        SourceVerifier.Verify(input ?? Workbook, sourceFolders);
+        SourceVerifier.Verify(input ?? Workbook, sourceFolders.Length == 0 ? [Sources] : sourceFolders);
 
     public static (int Code, string Out, string Err) Cli(params string[] args)
     {

@@ -38,7 +38,7 @@ public sealed class SeedWorkbookTests : IDisposable
     {
         var result = Pipeline.Run([Seeds.Folder], dir);
 
-        var report = MigrationStats.Verify.SourceVerifier.Verify(Path.Combine(dir, WorkbookLayout.FileName), []);
+        var report = MigrationStats.Verify.SourceVerifier.Verify(Path.Combine(dir, WorkbookLayout.FileName), [Seeds.Folder]);
 
         Assert.Equal(result.Dataset.Figures.Length + result.Dataset.Dates.Length, report.Rows.Length);
         Assert.True(report.AllOk, string.Join("\n", report.Problems));

@@ -92,7 +92,7 @@ public sealed class SkippedInputTests : IDisposable
     [InlineData("figures.csv", "1 row checked: 1 ok, 0 mismatches, 0 unverifiable")]
     public void Verify_RunWithASkippedInput_PassesWithoutCheckingTheSkippedFile(string file, string summary)
     {
-        var (code, text, err) = TempRun.Cli("verify", Path.Combine(output, file));
+        var (code, text, err) = TempRun.Cli("verify", Path.Combine(output, file), "--sources", Path.GetDirectoryName(good)!);
 
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, err);
