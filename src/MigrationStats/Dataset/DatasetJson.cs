@@ -36,7 +36,8 @@ public static class DatasetJson
     {
         foreach (var property in type.Properties)
         {
-            if (property.AssociatedParameter is { IsNullable: false, HasDefaultValue: false })
+            // IsNullable reads a reference type's annotation; a Nullable<T> (a date, a paragraph number) is nullable too.
+            if (property.AssociatedParameter is { IsNullable: false, HasDefaultValue: false } parameter && Nullable.GetUnderlyingType(parameter.ParameterType) is null)
             {
                 property.IsRequired = true;
             }
