@@ -36,7 +36,8 @@ public static class DatasetJson
     {
         foreach (var property in type.Properties)
         {
-            if (property.AssociatedParameter is { IsNullable: false, HasDefaultValue: false })
+            // IsNullable reads a reference type's annotation; a Nullable<T> (a date, a paragraph number) is nullable too.
+            if (property.AssociatedParameter is { IsNullable: false, HasDefaultValue: false } parameter && Nullable.GetUnderlyingType(parameter.ParameterType) is null)
             {
                 property.IsRequired = true;
             }
@@ -116,8 +117,17 @@ public static class DatasetJson
             cut = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
         }
 
-        return Excerpt.Of((cut >= 0 ? message[..cut] : message).TrimEnd('.', ' '), 200);
+        var reason = (cut >= 0 ? message[..cut] : message).TrimEnd('.', ' ');
+
+        // The serializer's wording names .NET types (and for a bad value, the type holding it): say what is wrong with the JSON instead.
+        var missing = reason.IndexOf(MissingMembers, StringComparison.Ordinal);
+        return reason.StartsWith("The JSON value could not be converted", StringComparison.Ordinal) ? "a value of the wrong type or out of range"
+            : reason.Contains("doesn't allow null values", StringComparison.Ordinal) ? "null where a value is needed"
+            : missing >= 0 ? Excerpt.Of("missing " + reason[(missing + MissingMembers.Length)..].Trim(), 200)
+            : Excerpt.Of(reason, 200);
     }
+
+    private const string MissingMembers = "was missing required properties including:";
 
     /// <summary>
     /// The first element or array the model needs that the file leaves null or out ("figures[2] is

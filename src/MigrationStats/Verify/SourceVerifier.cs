@@ -155,7 +155,7 @@ public static class SourceVerifier
         var names = new[] { recordedName, idName }.OfType<string>().Where(IsPlainFileName).Distinct(StringComparer.Ordinal).ToList();
         if (names.Count == 0)
         {
-            return new OpenedSource(source, null, null, VerifyMessages.NotAFileName(source.Symbol ?? source.Document, recordedName ?? idName), Changed: false);
+            return new OpenedSource(source, null, null, VerifyMessages.NotAFileName(source.Symbol ?? source.Document, string.IsNullOrEmpty(recordedName) ? idName : recordedName), Changed: false);
         }
 
         foreach (var folder in folders)
@@ -425,6 +425,13 @@ public static class SourceVerifier
         if (figures + dates > 0)
         {
             notes.Add(VerifyMessages.NotInInput(figures, dates, rows.Holder));
+        }
+
+        // Only documents some row names: a skipped input listed on the Documents sheet has no rows to check.
+        var named = rows.Figures.Select(r => r.Source.Document).Concat(rows.Dates.Select(r => r.Source.Document)).Where(d => d.Length > 0).ToHashSet(StringComparer.Ordinal);
+        if (named.Count(d => context.Sources[d].Path is null) is var missing and > 0)
+        {
+            notes.Add(VerifyMessages.SourcesNotFound(missing, named.Count));
         }
 
         var extracted = context.Sources.Values.Where(s => s.ExtractedText).ToList();

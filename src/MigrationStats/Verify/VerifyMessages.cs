@@ -37,6 +37,10 @@ public static partial class VerifyMessages
         return $"source file {Q(fileName)} of {Q(document)} not found ({where}{read}); pass --sources with the folder that holds it";
     }
 
+    /// <summary>A note after the table: how many documents' sources were not found, and where verify looks.</summary>
+    public static string SourcesNotFound(int documents, int total) =>
+        Invariant($"note: the source files of {documents} of {total} document(s) were not found; verify reads sources only from the --sources folders, the outputs' sources/ folder and seeds/, by file name: pass --sources with the folder that holds them (the folder the run read)");
+
     /// <summary>A document whose recorded file name is not a plain name (a path, "..", a control character): no file is looked for.</summary>
     public static string NotAFileName(string document, string recorded) =>
         $"source of {Q(document)} not looked for: its recorded file name '{Q(recorded)}' is not a plain file name";
