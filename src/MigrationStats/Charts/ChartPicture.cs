@@ -75,10 +75,15 @@ internal sealed class ChartPicture(string title, int width, int height, Action<S
     private SKSurface NewSurface() => SKSurface.Create(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Premul))
         ?? throw new InvalidOperationException("could not create a drawing surface");
 
+    // Charts are flat colours: the Up filter at zlib level 3 encodes them six times faster than
+    // Skia's default (every filter, level 6), for files about 9 per cent larger (measured on the
+    // corpus run's charts).
+    private static readonly SKPngEncoderOptions PngOptions = new(SKPngEncoderFilterFlags.Up, 3);
+
     private static byte[] Encode(SKSurface surface)
     {
-        using var image = surface.Snapshot();
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        using var pixmap = surface.PeekPixels();
+        using var data = pixmap.Encode(PngOptions) ?? throw new InvalidOperationException("could not encode the chart as PNG");
         return data.ToArray();
     }
 

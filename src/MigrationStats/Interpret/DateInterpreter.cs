@@ -84,7 +84,9 @@ internal static partial class DateInterpreter
         Info("date.veto.named", Layer.Date, "a four-digit number after a naming word ('resolution 1537')", "dropped: a number, not a year", ["By its resolution [1537] of 30 March, the Council acted."], ["The Council acted in [1537]."]),
         Info("date.veto.title", Layer.Date, "a year that is part of a name ('the 1990 Convention', 'the 2000 round of censuses')", "dropped: part of a name, not an event",
             ["It monitors the application of the [1990] Convention."], ["The Convention was adopted in [1990]."]),
-        Info("date.veto.relative", Layer.Date, "a date the recognizer resolved against the reference date, or a day or month with no year in a report with no date ('now', 'last year', 'in the coming months')", "dropped: no year in the text", ["The Mission was set up in 2003 and will report [next year]."], ["As at [25 June 2004], the zone remained calm."]),
+        Info("date.veto.grouped-number", Layer.Date, "a day that is the first digit group of a number ('by the end of April 11,585 persons')", "dropped: part of a number, not a day",
+            ["By the end of [April 11],585 persons had received title."], ["By [April 11], 585 persons had received title."]),
+        Info("date.veto.relative", Layer.Date, "a date the recognizer resolved against the reference date, or a day or month with no year in a report with no date ('now', 'last year', 'in the coming months')", "dropped: no year in the text", ["The Mission will report [next year], in 2005."], ["As at [25 June 2004], the zone remained calm."]),
         Info("date.session", Layer.Date, "'fifty-ninth session': the General Assembly's Nth session opens in September of 1945+N; other bodies take the year of a date near it, or of the same session dated earlier", "session",
             ["The Assembly will consider it at its [fifty-ninth session]. => 2004/2005", "The [tenth session] of the Forum on Minority Issues, held on 30 November and 1 December 2017, met. => 2017"], ["The Forum met for the [tenth] time."]),
     ];
@@ -274,6 +276,11 @@ internal static partial class DateInterpreter
         if (CachedRegex.IsMatch(quote, @"^\d{4}$") && CachedRegex.IsMatch(text[..r.Start], @"\b" + Vocabulary.NamingWords + @"\.?\s*$", RegexOptions.IgnoreCase))
         {
             return (null, ("date.veto.named", "a number after a naming word, not a year"));
+        }
+
+        if (CachedRegex.IsMatch(text[r.End..], @"^,\d{3}\b"))
+        {
+            return (null, ("date.veto.grouped-number", "the day is the first digit group of a number"));
         }
 
         if (v.Type is not ("date" or "daterange"))

@@ -32,8 +32,9 @@ public sealed record Recognition(ImmutableArray<RecognizedNumber> Numbers, Immut
 /// <summary>
 /// Wraps Microsoft.Recognizers.Text: models are built once, results are converted into our own
 /// records at this boundary (offsets end-exclusive, values parsed with the invariant culture),
-/// and the expensive date model only runs on text that can hold a date.
-/// Not thread-safe in the sense of ordering; the underlying models are shared and read-only.
+/// and the number and date models only run on the windows of a sentence that can hold a number or
+/// a date (<see cref="TextWindows"/>), the date model without the extractors of times of day
+/// (<see cref="DatesOnlyModel"/>). One instance per thread: the pipeline gives each worker its own.
 /// </summary>
 public sealed partial class TextRecognizer
 {
@@ -47,47 +48,77 @@ public sealed partial class TextRecognizer
         var numberRecognizer = new NumberRecognizer(Culture.English);
         numbers = numberRecognizer.GetNumberModel();
         percentages = numberRecognizer.GetPercentageModel();
-        dates = new DateTimeRecognizer(Culture.English).GetDateTimeModel();
+        dates = DatesOnlyModel.Create();
     }
 
     /// <summary>One shared instance (model construction is costly).</summary>
     public static TextRecognizer Shared { get; } = new();
 
     /// <summary>Recognizes numbers, percentages and dates in a sentence.</summary>
-    public Recognition Recognize(string text, DateTime reference)
+    public Recognition Recognize(string text, DateTime reference) => Recognize(text, reference, whole: false);
+
+    /// <summary>The same, with each model run on the whole sentence (the windows' oracle, for tests).</summary>
+    internal Recognition RecognizeWhole(string text, DateTime reference) => Recognize(text, reference, whole: true);
+
+    private Recognition Recognize(string text, DateTime reference, bool whole)
     {
+        ImmutableArray<TextWindow> All(ImmutableArray<TextWindow> windows) => whole && !windows.IsEmpty ? [new TextWindow(0, text.Length)] : windows;
+
         var found = ImmutableArray.CreateBuilder<RecognizedNumber>();
-        if (MayHoldNumber().IsMatch(text))
+        if (MayHoldPercentage().IsMatch(text))
         {
-            var pct = MayHoldPercentage().IsMatch(text) ? percentages.Parse(text) : [];
-            foreach (var r in pct)
+            foreach (var r in percentages.Parse(text))
             {
                 if (TryValue(r, "value", out var v))
                 {
                     found.Add(new RecognizedNumber(r.Start, r.End + 1, v, IsPercentage: true));
                 }
             }
+        }
 
-            foreach (var r in numbers.Parse(text))
+        foreach (var (start, end, r) in InWindows(text, All(TextWindows.Numbers(text)), numbers.Parse))
+        {
+            if (TryValue(r, "value", out var v))
             {
-                if (TryValue(r, "value", out var v))
-                {
-                    found.Add(new RecognizedNumber(r.Start, r.End + 1, v, IsPercentage: false));
-                }
+                found.Add(new RecognizedNumber(start, end, v, IsPercentage: false));
             }
         }
 
         var dated = ImmutableArray.CreateBuilder<RecognizedDate>();
-        if (MayHoldDate().IsMatch(text))
+        foreach (var (start, end, r) in InWindows(text, All(TextWindows.Dates(text)), t => dates.Parse(t, reference)))
         {
-            foreach (var r in dates.Parse(text, reference))
-            {
-                dated.Add(new RecognizedDate(r.Start, r.End + 1, Resolutions(r)));
-            }
+            dated.Add(new RecognizedDate(start, end, Resolutions(r)));
         }
 
         return new Recognition(found.ToImmutable(), dated.ToImmutable());
     }
+
+    /// <summary>
+    /// Runs a model on each window; offsets come back into the sentence, end exclusive. A result that
+    /// reaches a cut edge may go on past the window, so that window is read in the whole sentence.
+    /// </summary>
+    private static List<(int Start, int End, ModelResult Result)> InWindows(string text, ImmutableArray<TextWindow> windows, Func<string, List<ModelResult>> parse)
+    {
+        var found = new List<(int Start, int End, ModelResult Result)>();
+        foreach (var window in windows)
+        {
+            var (results, shift) = (parse(text[window.Start..window.End]), window.Start);
+            if (results.Any(r => ReachesCut(r, window, text.Length)))
+            {
+                (results, shift) = ([.. parse(text).Where(r => r.Start < window.End && r.End + 1 > window.Start)], 0);
+            }
+
+            foreach (var r in results.Where(r => found.Count == 0 || shift + r.Start >= found[^1].End))
+            {
+                found.Add((shift + r.Start, shift + r.End + 1, r));
+            }
+        }
+
+        return found;
+    }
+
+    private static bool ReachesCut(ModelResult r, TextWindow window, int length) =>
+        (r.Start == 0 && window.Start > 0) || (window.Start + r.End + 1 == window.End && window.End < length);
 
     private static bool TryValue(ModelResult r, string key, out decimal value)
     {
@@ -126,13 +157,7 @@ public sealed partial class TextRecognizer
         return list.ToImmutable();
     }
 
-    [GeneratedRegex(@"\d|\b" + Common.Vocabulary.NumberWords, RegexOptions.IgnoreCase)]
-    private static partial Regex MayHoldNumber();
-
     [GeneratedRegex(@"per\s?cent|percent|%", RegexOptions.IgnoreCase)]
     private static partial Regex MayHoldPercentage();
 
-    // Years from 1600: a bare "1500" is far more often a time of day or a table cell than a year.
-    [GeneratedRegex(@"\b(?:1[6-9]|20|21)\d\d\b|\b" + Common.Vocabulary.MonthNames + @"\b")]
-    private static partial Regex MayHoldDate();
 }

@@ -39,6 +39,9 @@ public static partial class MeasureReader
     private const string FrameNouns = @"(?:strength|number|numbers|total|complement|level|size|population|caseload|count|headcount|figure)";
 
     /// <summary>Places that are kinds of area within a mission's territory.</summary>
+    /// <summary>How far back from the figure the frame patterns look (they span about 250 characters at most).</summary>
+    private const int Reach = 400;
+
     private const string AreaNouns = @"(?:district|districts|region|regions|sector|sectors|zone|zones|valley|area|areas|municipality|municipalities|province|provinces|canton|cantons|camp|camps|city|town|enclave|enclaves|governorate|department|prefecture|county)";
 
     [GeneratedRegex(@"(?<mod>\b[\w-]+\s+)?\b" + FrameNouns + @"\b(?:\s+of\s+(?<of>[^,;:()]{1,70}?))?(?<gap>[^.;:]{0,90}?)\b(?:" + Vocabulary.LevelVerbs + @"|was|were|is|are|has\s+been|have\s+been|had\s+been|remained|remains|came|amounted|reached|to|(?:set|fixed|established|maintained|estimated|kept|capped|limited|put)\s+(?:at|to))\s*(?:at|to|of|by|some|about|approximately)?\s*$", RegexOptions.IgnoreCase)]
@@ -229,17 +232,17 @@ public static partial class MeasureReader
     internal static string? FrameOf(string before)
     {
         var text = before.TrimEnd();
-        for (var i = 0; i < 4 && CoordinatedBefore().Match(text) is { Success: true } c && c.Index > 0; i++)
+        for (var i = 0; i < 4 && AtEnd(CoordinatedBefore(), text) is { Success: true } c && c.Index > 0; i++)
         {
             text = text[..c.Index].TrimEnd();
         }
 
-        if (FrameOf().Match(text) is { Success: true } of)
+        if (AtEnd(FrameOf(), text) is { Success: true } of)
         {
             return of.Value.Trim();
         }
 
-        if (FrameBefore().Match(text) is { Success: true } m)
+        if (AtEnd(FrameBefore(), text) is { Success: true } m)
         {
             // Between the frame and the figure: words and dates, not another figure.
             var gap = DateText().Replace(m.Value, " ");
@@ -249,12 +252,25 @@ public static partial class MeasureReader
             }
         }
 
-        if (LevelWordsBefore().Match(text) is { Success: true } w)
+        if (AtEnd(LevelWordsBefore(), text) is { Success: true } w)
         {
             return w.Value.Trim();
         }
 
-        return LevelVerbBefore().Match(text) is { Success: true } v ? v.Value.Trim() : null;
+        return AtEnd(LevelVerbBefore(), text) is { Success: true } v ? v.Value.Trim() : null;
+    }
+
+    /// <summary>
+    /// Matches a pattern anchored at the end of the text, scanning only its last <see cref="Reach"/>
+    /// characters (from a word start): these patterns span far fewer, and scanning a long sentence
+    /// from every position was a tenth of the run. A match that starts at the cut is tried again on
+    /// the whole text.
+    /// </summary>
+    private static Match AtEnd(Regex regex, string text)
+    {
+        var from = text.Length > Reach ? text.IndexOf(' ', text.Length - Reach) + 1 : 0;
+        var m = regex.Match(text, from);
+        return m.Success && from > 0 && m.Index == from ? regex.Match(text) : m;
     }
 
     private static MeasureType TypeOf(Figure figure, string? frame, string before, string after)
