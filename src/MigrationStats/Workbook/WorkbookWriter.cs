@@ -277,7 +277,7 @@ public static class WorkbookWriter
         }
 
         row = Heading(sheet, row + 1, "How to verify");
-        foreach (var line in VerifyHelp)
+        foreach (var line in VerifyHelp(data.Documents))
         {
             sheet.Cell(row++, 1, SheetCell.Text(line), default);
         }
@@ -307,9 +307,21 @@ public static class WorkbookWriter
         }
     }
 
-    private static readonly string[] VerifyHelp =
+    /// <summary>How to verify: the command names the folders the run read, which verify needs as --sources.</summary>
+    private static IEnumerable<string> VerifyHelp(ImmutableArray<DocumentInfo> documents)
+    {
+        var folders = documents.Select(d => Path.GetDirectoryName(d.FilePath) is { Length: > 0 } dir ? dir : ".").Distinct(StringComparer.Ordinal).ToList();
+        var sources = string.Concat(folders.Take(3).Select(f => " --sources " + (f.Contains(' ', StringComparison.Ordinal) ? $"\"{f}\"" : f)));
+        yield return $"Run   migstats verify MigrationStats.xlsx{sources}   (from the folder the run was started in; verify reads report files only from the --sources folders, the sources/ folder beside the outputs and seeds/)."
+            + (folders.Count > 3 ? $" The run read {folders.Count} folders: pass each that holds reports." : string.Empty);
+        foreach (var line in VerifyLines)
+        {
+            yield return line;
+        }
+    }
+
+    private static readonly string[] VerifyLines =
     [
-        "Run   migstats verify MigrationStats.xlsx   (add --sources FOLDER when the report files have moved).",
         "It reopens every source file named in Documents, checks that it is unchanged (sha256), that each quote stands at char_start..char_end,",
         "and that value, kind, qualifier and time (with open and as_of) still say what the quote says. Sort, filter and edit freely: verify names every row (F17 = Figures row 17) that no longer agrees.",
     ];

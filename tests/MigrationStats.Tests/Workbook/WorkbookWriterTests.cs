@@ -131,7 +131,7 @@ public sealed class WorkbookWriterTests : IDisposable
     }
 
     [Fact]
-    public void Write_Summary_SaysWhatWasReadCountsVersionAndHowToVerify()
+    public void Write_Summary_SaysWhatWasReadCountsVersionAndHowToVerifyWithTheFoldersRead()
     {
         var sheet = workbook.Worksheet(WorkbookLayout.SummarySheet);
         var facts = Enumerable.Range(4, 8).ToDictionary(r => sheet.Cell(r, 1).GetString(), r => sheet.Cell(r, 2).Value.ToString());
@@ -144,7 +144,7 @@ public sealed class WorkbookWriterTests : IDisposable
         Assert.Equal("1", facts["Series"]);
         Assert.Equal("0", facts["Skipped inputs"]);
         Assert.Equal("2", facts["Warnings"]);
-        Assert.Contains("migstats verify MigrationStats.xlsx", text, StringComparison.Ordinal);
+        Assert.Contains("migstats verify MigrationStats.xlsx --sources reports ", text, StringComparison.Ordinal);
         Assert.Contains("A/59/325", text, StringComparison.Ordinal);
         Assert.Contains("doc: paragraph 12 appears twice", text, StringComparison.Ordinal);
         var charts = sheet.CellsUsed().Single(c => c.GetString().StartsWith("charts/index.html", StringComparison.Ordinal));
