@@ -322,22 +322,29 @@ public static class Pipeline
     public static ImmutableArray<string> WriteOutputs(ExtractedDataset data, string outputDirectory, bool documentTimelines = true, Action<string>? afterEach = null)
     {
         var files = ImmutableArray.CreateBuilder<string>();
-        void Text(string name, string content)
+        void Written(string path)
         {
-            var path = Path.Combine(outputDirectory, name);
-            AtomicFile.WriteText(path, content);
             files.Add(path);
             afterEach?.Invoke(path);
         }
 
-        Text("figures.csv", CsvExport.Figures(data));
-        Text("dates.csv", CsvExport.Dates(data));
-        Text("series.csv", CsvExport.Series(data));
-        Text("dataset.json", DatasetJson.Write(data));
+        // Each file is written row by row into its temporary file: no output is built whole in memory.
+        void Text(string name, Action<TextWriter> write)
+        {
+            var path = Path.Combine(outputDirectory, name);
+            AtomicFile.WriteText(path, write);
+            Written(path);
+        }
+
+        Text("figures.csv", w => CsvExport.Figures(data, w));
+        Text("dates.csv", w => CsvExport.Dates(data, w));
+        Text("series.csv", w => CsvExport.Series(data, w));
+        var json = Path.Combine(outputDirectory, "dataset.json");
+        AtomicFile.Write(json, s => DatasetJson.Write(data, s));
+        Written(json);
         var workbook = Path.Combine(outputDirectory, "MigrationStats.xlsx");
         WorkbookWriter.Write(data, workbook);
-        files.Add(workbook);
-        afterEach?.Invoke(workbook);
+        Written(workbook);
         files.AddRange(ChartRenderer.RenderAll(data, Path.Combine(outputDirectory, "charts"), documentTimelines: documentTimelines));
         return files.ToImmutable();
     }

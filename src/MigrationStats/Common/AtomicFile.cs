@@ -30,10 +30,13 @@ public static class AtomicFile
     }
 
     /// <summary>Writes text as UTF-8 without a byte order mark, atomically.</summary>
-    public static void WriteText(string path, string text) =>
+    public static void WriteText(string path, string text) => WriteText(path, w => w.Write(text));
+
+    /// <summary>Writes text as UTF-8 without a byte order mark through <paramref name="write"/>, atomically.</summary>
+    public static void WriteText(string path, Action<TextWriter> write) =>
         Write(path, s =>
         {
-            using var w = new StreamWriter(s, new System.Text.UTF8Encoding(false));
-            w.Write(text);
+            using var w = new StreamWriter(s, new System.Text.UTF8Encoding(false), bufferSize: 1 << 16);
+            write(w);
         });
 }

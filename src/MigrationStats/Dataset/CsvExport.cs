@@ -22,7 +22,16 @@ public static class CsvExport
     public static readonly IReadOnlySet<string> NumericColumns = new HashSet<string>(StringComparer.Ordinal) { "paragraph", "value", "char_start", "char_end", "page" };
 
     /// <summary>figures.csv content.</summary>
-    public static string Figures(ExtractedDataset data) => Table(FigureColumns, data.Figures.Select(f => new[]
+    public static string Figures(ExtractedDataset data) => Text(w => Figures(data, w));
+
+    /// <summary>dates.csv content.</summary>
+    public static string Dates(ExtractedDataset data) => Text(w => Dates(data, w));
+
+    /// <summary>series.csv content.</summary>
+    public static string Series(ExtractedDataset data) => Text(w => Series(data, w));
+
+    /// <summary>Writes figures.csv, row by row.</summary>
+    public static void Figures(ExtractedDataset data, TextWriter writer) => Table(writer, FigureColumns, data.Figures.Select(f => new[]
     {
         f.Source.Document, f.Source.Symbol ?? string.Empty, Para(f.Source.Paragraph), f.Source.Quote, Names.Of(f.Kind), Number(f.Value),
         f.Unit, Names.Of(f.Qualifier), f.Time?.Start.ToString() ?? string.Empty, f.Time?.End.ToString() ?? string.Empty, f.Open ?? string.Empty, Day(f.AsOf), f.Measure ?? string.Empty,
@@ -30,19 +39,19 @@ public static class CsvExport
         f.Source.Sentence, Int(f.Source.CharStart), Int(f.Source.CharEnd), Page(f.Source), f.Source.Box?.Display ?? string.Empty,
     }));
 
-    /// <summary>dates.csv content.</summary>
-    public static string Dates(ExtractedDataset data) => Table(DateColumns, data.Dates.Select(d => new[]
+    /// <summary>Writes dates.csv, row by row.</summary>
+    public static void Dates(ExtractedDataset data, TextWriter writer) => Table(writer, DateColumns, data.Dates.Select(d => new[]
     {
         d.Source.Document, d.Source.Symbol ?? string.Empty, Para(d.Source.Paragraph), d.Source.Quote, Names.Of(d.Kind),
         d.Period.Start.ToString(), d.Period.End.ToString(), d.Open ?? string.Empty, d.Event, d.Source.Sentence, Int(d.Source.CharStart), Int(d.Source.CharEnd), Page(d.Source), d.Source.Box?.Display ?? string.Empty,
     }));
 
-    /// <summary>series.csv content: one row per point.</summary>
+    /// <summary>Writes series.csv, row by row: one row per point.</summary>
     /// <remarks>
     /// <c>as_of</c> is 1 when the text gives no date and the time is the report's date; <c>conflict</c>
     /// lists the other values given for the same time ("120 (S/2005/453 para 2)"), empty when none.
     /// </remarks>
-    public static string Series(ExtractedDataset data) => Table(SeriesColumns, data.Series.SelectMany(s => s.Points.Select(p => new[]
+    public static void Series(ExtractedDataset data, TextWriter writer) => Table(writer, SeriesColumns, data.Series.SelectMany(s => s.Points.Select(p => new[]
     {
         s.Id, s.Measure, s.Of?.Topic ?? string.Empty, s.Of?.Scope ?? string.Empty, s.Of is { } m ? Names.Of(m.Type) : string.Empty, s.Unit,
         p.Time.Start.ToString(), p.Time.End.ToString(), p.AsOf ? "1" : "0", Number(p.Value), ConflictWith(s, p), p.Source.Document, p.Source.Symbol ?? string.Empty,
@@ -72,17 +81,24 @@ public static class CsvExport
     /// CSV text of a header and rows (also used for verify's problem reports). Cells are neutralized
     /// against formula injection (<see cref="Neutralize"/>) except numbers in <see cref="NumericColumns"/>.
     /// </summary>
-    internal static string Table(string[] header, IEnumerable<string[]> rows)
+    internal static string Table(string[] header, IEnumerable<string[]> rows) => Text(w => Table(w, header, rows));
+
+    /// <summary>Writes a header and rows as CSV, one row at a time (outputs are not built in memory).</summary>
+    internal static void Table(TextWriter writer, string[] header, IEnumerable<string[]> rows)
     {
         var numeric = header.Select(NumericColumns.Contains).ToArray();
-        var sb = new StringBuilder();
-        Row(sb, header, numeric);
+        Row(writer, header, numeric);
         foreach (var row in rows)
         {
-            Row(sb, row, numeric);
+            Row(writer, row, numeric);
         }
+    }
 
-        return sb.ToString();
+    private static string Text(Action<TextWriter> write)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        write(writer);
+        return writer.ToString();
     }
 
     /// <summary>Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection).</summary>
@@ -120,27 +136,29 @@ public static class CsvExport
     private static bool IsNumber(string cell) =>
         decimal.TryParse(cell, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out _);
 
-    private static void Row(StringBuilder sb, string[] fields, bool[] numeric)
+    private static void Row(TextWriter sb, string[] fields, bool[] numeric)
     {
         for (var i = 0; i < fields.Length; i++)
         {
             if (i > 0)
             {
-                sb.Append(',');
+                sb.Write(',');
             }
 
             var f = i < numeric.Length && numeric[i] && IsNumber(fields[i]) ? fields[i] : Neutralize(fields[i]);
             if (f.AsSpan().IndexOfAny("\",\r\n") >= 0)
             {
-                sb.Append('"').Append(f.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+                sb.Write('"');
+                sb.Write(f.Replace("\"", "\"\"", StringComparison.Ordinal));
+                sb.Write('"');
             }
             else
             {
-                sb.Append(f);
+                sb.Write(f);
             }
         }
 
-        sb.Append("\r\n");
+        sb.Write("\r\n");
     }
 
     /// <summary>Reads RFC 4180 CSV text into rows of fields (header included).</summary>

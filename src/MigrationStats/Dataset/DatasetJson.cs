@@ -47,6 +47,9 @@ public static class DatasetJson
     /// <summary>Serializes the dataset.</summary>
     public static string Write(ExtractedDataset data) => JsonSerializer.Serialize(data, Options);
 
+    /// <summary>Serializes the dataset into a stream as UTF-8, without building the text in memory.</summary>
+    public static void Write(ExtractedDataset data, Stream stream) => JsonSerializer.Serialize(stream, data, Options);
+
     /// <summary>
     /// Reads a dataset (a regular file of at most <see cref="InputFile.MaxOutputBytes"/>); throws
     /// <see cref="InputException"/> naming the file, and for bad JSON the line, position and member,
