@@ -2,8 +2,8 @@
 """Builds a folder of N MB of distinct report text from a folder of reports, for scaling runs.
 
 Copy 0 is the reports as they are. Copy k (k = 1, 2, ...) shifts every year from 1900 to 2099 by
-30*k years and adds k to every other number of two digits or more, so no sentence, and no window
-the recognizers are given, repeats an earlier copy's (their result cache would otherwise make the
+30*k years and adds k to every other number, so no sentence, and almost no window the
+recognizers are given, repeats an earlier copy's (their result cache would otherwise make the
 copies free). Days beside a month name are left alone, so dates stay valid.
 
     python3 tools/distinct_corpus.py ../shared/corpus/text /tmp/corpus20 --mb 20
@@ -14,7 +14,7 @@ import re
 import sys
 
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-NUMBER = re.compile(r"(?<![\d.,])(\d{2,})(?![\d])")
+NUMBER = re.compile(r"(?<![\d.,])(\d+)(?![\d])")
 
 
 def vary(text: str, k: int) -> str:

@@ -93,13 +93,19 @@ public static partial class DatasetBuilder
         var dates = ImmutableArray.CreateBuilder<DatedEvent>(documents.Sum(d => d.Dates.Length));
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var missions = TopicFinder.Missions(documents.Select(d => d.Mission.Own));
+        var reports = new List<ReportContext>(documents.Count);
         foreach (var rows in documents)
         {
             var topic = TopicFinder.WithKnownMission(rows.Mission, missions);
             infos.Add(rows.Info with { Topic = topic?.Key, TopicName = topic?.Name });
-            var report = new ReportContext(topic?.Key, topic?.Name, topic?.Title, rows.ReportDate);
-            figures.AddRange(rows.Figures.Select(f => Measured(f, report)));
+            reports.Add(new ReportContext(topic?.Key, topic?.Name, topic?.Title, rows.ReportDate));
             dates.AddRange(rows.Dates);
+        }
+
+        // Reading each figure's measure is pure and the longest step here: documents in parallel, in order.
+        foreach (var measured in documents.AsParallel().AsOrdered().Select((rows, i) => rows.Figures.Select(f => Measured(f, reports[i])).ToList()))
+        {
+            figures.AddRange(measured);
         }
 
         var series = SeriesBuilder.Build(figures, infos.Where(i => (i.Date ?? i.ReferenceDate) is not null).DistinctBy(i => i.Id).ToDictionary(i => i.Id, i => (i.Date ?? i.ReferenceDate)!.Value, StringComparer.Ordinal));

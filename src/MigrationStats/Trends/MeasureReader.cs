@@ -44,8 +44,14 @@ public static partial class MeasureReader
 
     private const string AreaNouns = @"(?:district|districts|region|regions|sector|sectors|zone|zones|valley|area|areas|municipality|municipalities|province|provinces|canton|cantons|camp|camps|city|town|enclave|enclaves|governorate|department|prefecture|county)";
 
-    [GeneratedRegex(@"(?<mod>\b[\w-]+\s+)?\b" + FrameNouns + @"\b(?:\s+of\s+(?<of>[^,;:()]{1,70}?))?(?<gap>[^.;:]{0,90}?)\b(?:" + Vocabulary.LevelVerbs + @"|was|were|is|are|has\s+been|have\s+been|had\s+been|remained|remains|came|amounted|reached|to|(?:set|fixed|established|maintained|estimated|kept|capped|limited|put)\s+(?:at|to))\s*(?:at|to|of|by|some|about|approximately)?\s*$", RegexOptions.IgnoreCase)]
+    private const string FrameVerbs = @"\b(?:" + Vocabulary.LevelVerbs + @"|was|were|is|are|has\s+been|have\s+been|had\s+been|remained|remains|came|amounted|reached|to|(?:set|fixed|established|maintained|estimated|kept|capped|limited|put)\s+(?:at|to))\s*(?:at|to|of|by|some|about|approximately)?\s*$";
+
+    [GeneratedRegex(@"(?<mod>\b[\w-]+\s+)?\b" + FrameNouns + @"\b(?:\s+of\s+(?<of>[^,;:()]{1,70}?))?(?<gap>[^.;:]{0,90}?)" + FrameVerbs, RegexOptions.IgnoreCase)]
     private static partial Regex FrameBefore();
+
+    /// <summary>The end <see cref="FrameBefore"/> needs ("... stood at"): tried first, on the last words only, as most figures have none.</summary>
+    [GeneratedRegex(FrameVerbs, RegexOptions.IgnoreCase)]
+    private static partial Regex FrameVerbBefore();
 
     [GeneratedRegex(@"(?<mod>\b[\w-]+\s+)?\b" + FrameNouns + @"\s+of\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex FrameOf();
@@ -242,7 +248,7 @@ public static partial class MeasureReader
             return of.Value.Trim();
         }
 
-        if (AtEnd(FrameBefore(), text) is { Success: true } m)
+        if (FrameVerbBefore().IsMatch(text, Math.Max(0, text.Length - 60)) && AtEnd(FrameBefore(), text) is { Success: true } m)
         {
             // Between the frame and the figure: words and dates, not another figure.
             var gap = DateText().Replace(m.Value, " ");
