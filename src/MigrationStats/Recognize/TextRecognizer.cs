@@ -34,7 +34,7 @@ public sealed record Recognition(ImmutableArray<RecognizedNumber> Numbers, Immut
 /// records at this boundary (offsets end-exclusive, values parsed with the invariant culture),
 /// and the number and date models only run on the windows of a sentence that can hold a number or
 /// a date (<see cref="TextWindows"/>), the date model without the extractors of times of day
-/// (<see cref="DatesOnlyModel"/>). One instance per thread: the pipeline gives each worker its own.
+/// (<see cref="DatesOnlyModel"/>). The pipeline gives each worker its own instance.
 /// </summary>
 public sealed partial class TextRecognizer
 {
