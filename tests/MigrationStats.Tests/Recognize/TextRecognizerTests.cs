@@ -28,11 +28,11 @@ public sealed class TextRecognizerTests
     [Fact]
     public void Recognize_DateExpressionLongerThanItsWindow_ReadInTheWholeSentence()
     {
-        // Nine date words before the year: the window stops short, the result reaches its cut
-        // edge, and the whole sentence is read instead.
-        var sentence = "Reported between the 1st and the 2nd and the 3rd and the 4th of March 2004, it stood.";
-        var recognizer = new TextRecognizer();
-        Assert.Equal(Dates(recognizer.RecognizeWhole(sentence, Reference)), Dates(recognizer.Recognize(sentence, Reference)));
+        // Nine date words before the year: the window starts at "first", the date found in it
+        // reaches that cut edge, and the whole sentence is read instead, which gives "the".
+        var sentence = "The meetings were held during the last two weeks of the first half of the year in the period of 2004.";
+        var dates = new TextRecognizer().Recognize(sentence, Reference).Dates.Select(d => sentence[d.Start..d.End]);
+        Assert.Contains("the first half of the year", dates);
     }
 
     [Fact]
